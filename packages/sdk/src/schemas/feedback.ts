@@ -1,0 +1,296 @@
+import * as z from 'zod/mini';
+import {
+  BBoxParam,
+  CursorParam,
+  DateParam,
+  LatLon,
+  LimitParam,
+  PointParam,
+  TextQueryParam,
+  Timestamp,
+  intParam,
+  list,
+  page,
+} from './common.js';
+import { endpoint } from './endpoint.js';
+import { UnitRef } from './units.js';
+
+/**
+ * A feedback category (chuyên mục). Categories are data, not an enum: the city
+ * adds and renames them.
+ */
+export const FeedbackCategory = z.object({
+  /** Stable id, e.g. `ha-tang`. */
+  id: z.string(),
+  /** Vietnamese name, e.g. `Sự cố hạ tầng kỹ thuật`. */
+  name: z.string(),
+  /** English name. */
+  nameEn: z.string(),
+  /** Id of the group it is shown under. */
+  group: z.string(),
+  /** Vietnamese name of the group. */
+  groupName: z.string(),
+  groupNameEn: z.string(),
+  /** A notice to show before the citizen writes (e.g. emergencies: call 113/114/115). */
+  notice: z.nullable(z.object({ vi: z.string(), en: z.string() })),
+});
+export type FeedbackCategory = z.infer<typeof FeedbackCategory>;
+
+/**
+ * A feedback status. Statuses are data too; the sandbox uses the published flow of
+ * Vietnamese cities: `pending` (chờ tiếp nhận) → `accepted` (chờ xử lý) →
+ * `in_progress` (đang xử lý) / `transferred` (chuyển xử lý) → `resolved` (đã xử lý) | `rejected` (từ chối).
+ */
+export const FeedbackStatus = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  /** No further action is expected (resolved or rejected). */
+  closed: z.boolean(),
+  /** Position in the flow, for ordering legends. */
+  order: z.int(),
+});
+export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
+
+/** A public photo of a feedback report (metadata stripped). */
+export const Photo = z.object({
+  id: z.string(),
+  url: z.string(),
+  thumbnailUrl: z.string(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+});
+export type Photo = z.infer<typeof Photo>;
+
+/** A feedback report as it appears in lists and on the map. Reporter identity is never public. */
+export const FeedbackSummary = z.object({
+  id: z.string(),
+  /** Short code the citizen quotes to the 1022 hotline, e.g. `PA-260512-0042`. */
+  trackingCode: z.string(),
+  categoryId: z.string(),
+  /** Status code, see {@link FeedbackStatus}. */
+  status: z.string(),
+  title: z.string(),
+  /** The first ~160 characters of the content. */
+  excerpt: z.string(),
+  location: LatLon,
+  /** Code of the unit the location falls in. */
+  unitCode: z.string(),
+  address: z.nullable(z.string()),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  photoCount: z.int().check(z.nonnegative()),
+  thumbnailUrl: z.nullable(z.string()),
+  /** The authority has published an answer. */
+  answered: z.boolean(),
+});
+export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
+
+export const TimelineEntry = z.object({
+  status: z.string(),
+  at: Timestamp,
+  /** Who acted: an agency name, never a citizen's. */
+  actor: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** The authority's public answer. */
+export const FeedbackAnswer = z.object({
+  agency: z.string(),
+  body: z.string(),
+  answeredAt: Timestamp,
+});
+export type FeedbackAnswer = z.infer<typeof FeedbackAnswer>;
+
+/** A feedback report with its content, photos, timeline and answer. */
+export const Feedback = z.extend(FeedbackSummary, {
+  content: z.string(),
+  photos: z.array(Photo),
+  timeline: z.array(TimelineEntry),
+  answer: z.nullable(FeedbackAnswer),
+  /** Shown publicly; a private report is visible to its reporter only. */
+  public: z.boolean(),
+  /** Citizens following it (for "someone already reported this"). */
+  followers: z.int().check(z.nonnegative()),
+  /** True for generated sample data. */
+  sample: z.boolean(),
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+/** What a citizen sends. Text is normalised to NFC by the server too. */
+export const FeedbackSubmission = z.object({
+  categoryId: z.string().check(z.minLength(1)),
+  title: z.string().check(z.trim(), z.minLength(5), z.maxLength(150)),
+  content: z.string().check(z.trim(), z.minLength(10), z.maxLength(5000)),
+  location: LatLon,
+  /** The commune the citizen chose; derived from the location when absent. */
+  unit: z.optional(UnitRef),
+  address: z.optional(z.string().check(z.maxLength(300))),
+  /** Ids returned by the media upload, in display order. */
+  photoIds: z.array(z.string()).check(z.maxLength(10)),
+  /** Publish the report (the reporter's identity is never published). */
+  public: z.boolean(),
+  /** Contact details for the authority; never public. */
+  contact: z.optional(
+    z.object({
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+      phone: z.optional(z.string().check(z.regex(/^\+?[0-9 .-]{8,15}$/, 'phone must be 8–15 digits'))),
+      email: z.optional(z.email()),
+    }),
+  ),
+});
+export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
+
+/** The answer to a submission. */
+export const FeedbackReceipt = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  status: z.string(),
+  createdAt: Timestamp,
+});
+export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;
+
+/** An uploaded photo, stored without metadata. */
+export const MediaUpload = z.object({
+  id: z.string(),
+  url: z.string(),
+  contentType: z.string(),
+  bytes: z.int().check(z.positive()),
+  width: z.nullable(z.int()),
+  height: z.nullable(z.int()),
+});
+export type MediaUpload = z.infer<typeof MediaUpload>;
+
+/** A map feature: a cluster of reports or a single report. */
+export const FeedbackClusterItem = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('cluster'),
+    /** Stable for this zoom and filter; use it as a feature id. */
+    id: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    count: z.int().check(z.positive()),
+    /** Zoom at which the cluster breaks apart. */
+    expansionZoom: z.int(),
+  }),
+  z.object({
+    kind: z.literal('report'),
+    id: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    status: z.string(),
+    categoryId: z.string(),
+  }),
+]);
+export type FeedbackClusterItem = z.infer<typeof FeedbackClusterItem>;
+
+export const FeedbackClusters = z.object({
+  zoom: z.int(),
+  items: z.array(FeedbackClusterItem),
+  /** Reports matching in the bbox. */
+  total: z.int().check(z.nonnegative()),
+});
+export type FeedbackClusters = z.infer<typeof FeedbackClusters>;
+
+const filters = {
+  /** Comma-separated category ids. */
+  category: z.optional(z.string().check(z.maxLength(500))),
+  /** Comma-separated status codes. */
+  status: z.optional(z.string().check(z.maxLength(200))),
+  unit: z.optional(UnitRef),
+  /** Created on or after this date (Asia/Ho_Chi_Minh). */
+  from: z.optional(DateParam),
+  /** Created on or before this date. */
+  to: z.optional(DateParam),
+  /** Text; tone marks and đ/d are ignored. */
+  q: z.optional(TextQueryParam),
+};
+
+export const FeedbackListQuery = z.object({
+  ...filters,
+  bbox: z.optional(BBoxParam),
+  /** `lat,lon`: only reports within `radius` metres of it, nearest first. */
+  near: z.optional(PointParam),
+  radius: z.optional(intParam(1, 50_000)),
+  cursor: z.optional(CursorParam),
+  limit: z.optional(LimitParam),
+});
+export const FeedbackClusterQuery = z.object({
+  ...filters,
+  bbox: BBoxParam,
+  zoom: intParam(0, 22),
+});
+
+export const FeedbackPage = page(FeedbackSummary);
+const Id = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+
+export const feedbackEndpoints = {
+  categories: endpoint({
+    id: 'feedback.categories',
+    method: 'GET',
+    path: '/v1/feedback/categories',
+    tag: 'feedback',
+    summary: 'List feedback categories (chuyên mục)',
+    response: list(FeedbackCategory),
+  }),
+  statuses: endpoint({
+    id: 'feedback.statuses',
+    method: 'GET',
+    path: '/v1/feedback/statuses',
+    tag: 'feedback',
+    summary: 'List feedback statuses in flow order',
+    response: list(FeedbackStatus),
+  }),
+  list: endpoint({
+    id: 'feedback.list',
+    method: 'GET',
+    path: '/v1/feedback',
+    tag: 'feedback',
+    summary: 'List public feedback, newest first (nearest first with `near`)',
+    query: FeedbackListQuery,
+    response: FeedbackPage,
+  }),
+  clusters: endpoint({
+    id: 'feedback.clusters',
+    method: 'GET',
+    path: '/v1/feedback/clusters',
+    tag: 'feedback',
+    summary: 'Clusters and single reports for a map view (bbox + zoom)',
+    query: FeedbackClusterQuery,
+    response: FeedbackClusters,
+  }),
+  get: endpoint({
+    id: 'feedback.get',
+    method: 'GET',
+    path: '/v1/feedback/{id}',
+    tag: 'feedback',
+    summary: 'Get a report by id or tracking code, with its answer and timeline',
+    params: Id,
+    response: Feedback,
+    auth: 'optional',
+  }),
+  submit: endpoint({
+    id: 'feedback.submit',
+    method: 'POST',
+    path: '/v1/feedback',
+    tag: 'feedback',
+    summary: 'Send a feedback report (needs an Idempotency-Key)',
+    body: FeedbackSubmission,
+    response: FeedbackReceipt,
+    status: 201,
+    auth: 'optional',
+    idempotent: true,
+  }),
+  uploadMedia: endpoint({
+    id: 'feedback.uploadMedia',
+    method: 'POST',
+    path: '/v1/media',
+    tag: 'feedback',
+    summary: 'Upload a photo (JPEG, PNG or WebP bytes); stored without metadata',
+    binaryBody: ['image/jpeg', 'image/png', 'image/webp'],
+    response: MediaUpload,
+    status: 201,
+    idempotent: true,
+  }),
+};
