@@ -1,0 +1,132 @@
+import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
+import type { BBox, LatLon } from '../schemas/common.js';
+import {
+  feedbackEndpoints,
+  type Feedback,
+  type FeedbackCategory,
+  type FeedbackClusters,
+  type FeedbackReceipt,
+  type FeedbackStatus,
+  type FeedbackSubmission,
+  type FeedbackSummary,
+  type MediaUpload,
+} from '../schemas/feedback.js';
+import { PagedList } from '../paging.js';
+import { normalizeText } from '../text.js';
+
+/** Filters shared by the list and the map. */
+export interface FeedbackFilters {
+  /** Category ids. */
+  category?: string | readonly string[];
+  /** Status codes. */
+  status?: string | readonly string[];
+  /** Unit code or slug. */
+  unit?: string;
+  /** Created on or after, `YYYY-MM-DD`. */
+  from?: string;
+  /** Created on or before, `YYYY-MM-DD`. */
+  to?: string;
+  /** Text; tone marks and đ/d are ignored. */
+  q?: string;
+}
+
+export interface FeedbackListParams extends FeedbackFilters {
+  bbox?: BBox;
+  /** Only reports within `radius` metres of this point, nearest first. */
+  near?: LatLon;
+  radius?: number;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface FeedbackClusterParams extends FeedbackFilters {
+  bbox: BBox;
+  zoom: number;
+}
+
+const filterQuery = (p: FeedbackFilters) => ({
+  category: p.category,
+  status: p.status,
+  unit: p.unit,
+  from: p.from,
+  to: p.to,
+  q: p.q,
+});
+
+/** Citizens' feedback (phản ánh kiến nghị) and the authorities' answers. */
+export class FeedbackResource {
+  constructor(private readonly transport: Transport) {}
+
+  categories(options?: CallOptions): Promise<{ items: FeedbackCategory[] }> {
+    return this.transport.call(feedbackEndpoints.categories, {}, options);
+  }
+
+  statuses(options?: CallOptions): Promise<{ items: FeedbackStatus[] }> {
+    return this.transport.call(feedbackEndpoints.statuses, {}, options);
+  }
+
+  /** Public reports, newest first (nearest first with `near`). Await for a page or `for await` every item. */
+  list(params: FeedbackListParams = {}, options?: CallOptions): PagedList<FeedbackSummary> {
+    return new PagedList((cursor) =>
+      this.transport.call(
+        feedbackEndpoints.list,
+        {
+          query: {
+            ...filterQuery(params),
+            bbox: params.bbox,
+            near: params.near ? [params.near.lat, params.near.lon] : undefined,
+            radius: params.radius,
+            limit: params.limit,
+            cursor: cursor ?? params.cursor,
+          },
+        },
+        options,
+      ),
+    );
+  }
+
+  /** Clusters and single reports for a map view: the payload is bounded by the view. */
+  clusters(params: FeedbackClusterParams, options?: CallOptions): Promise<FeedbackClusters> {
+    return this.transport.call(
+      feedbackEndpoints.clusters,
+      { query: { ...filterQuery(params), bbox: params.bbox, zoom: Math.round(params.zoom) } },
+      options,
+    );
+  }
+
+  /** A report by id or tracking code. */
+  get(id: string, options?: CallOptions): Promise<Feedback> {
+    return this.transport.call(feedbackEndpoints.get, { params: { id } }, options);
+  }
+
+  /**
+   * Send a report. Text is normalised to NFC with invisible characters removed.
+   * Retried safely on network errors and 5xx with one idempotency key: the server records it once.
+   */
+  submit(submission: FeedbackSubmission, options: IdempotentCallOptions = {}): Promise<FeedbackReceipt> {
+    const json: FeedbackSubmission = {
+      ...submission,
+      title: normalizeText(submission.title).trim(),
+      content: normalizeText(submission.content).trim(),
+      ...(submission.address !== undefined ? { address: normalizeText(submission.address).trim() } : {}),
+    };
+    return this.transport.call(
+      feedbackEndpoints.submit,
+      { json, idempotencyKey: options.idempotencyKey ?? crypto.randomUUID() },
+      options,
+    );
+  }
+
+  /** Upload a photo (JPEG, PNG or WebP). Strip its metadata first: the bytes are stored as sent. */
+  uploadMedia(photo: Blob, options: IdempotentCallOptions = {}): Promise<MediaUpload> {
+    return this.transport.call(
+      feedbackEndpoints.uploadMedia,
+      {
+        binary: photo,
+        contentType: photo.type || 'application/octet-stream',
+        idempotencyKey: options.idempotencyKey ?? crypto.randomUUID(),
+      },
+      options,
+    );
+  }
+}
