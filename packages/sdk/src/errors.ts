@@ -114,9 +114,13 @@ const has = (e: unknown, name: string, type: ShpErrorType): boolean =>
 /** Whether `e` is any SDK error. */
 export function isShpError(e: unknown): e is ShpError {
   const f = fields(e);
-  return e instanceof ShpError || (NAMES.includes(f.name as string) && typeof f.type === 'string' && typeof f.operation === 'string');
+  return (
+    e instanceof ShpError ||
+    (NAMES.includes(f.name as string) && typeof f.type === 'string' && typeof f.operation === 'string')
+  );
 }
-export const isHttpError = (e: unknown): e is ShpHttpError => e instanceof ShpHttpError || has(e, 'ShpHttpError', 'http');
+export const isHttpError = (e: unknown): e is ShpHttpError =>
+  e instanceof ShpHttpError || has(e, 'ShpHttpError', 'http');
 export const isNetworkError = (e: unknown): e is ShpNetworkError =>
   e instanceof ShpNetworkError || has(e, 'ShpNetworkError', 'network');
 export const isTimeoutError = (e: unknown): e is ShpTimeoutError =>

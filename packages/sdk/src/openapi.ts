@@ -15,7 +15,13 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
   const registry = z.registry<{ id: string }>();
   const named = new Map<unknown, string>();
   for (const [name, value] of Object.entries(schemas)) {
-    if (isSchema(value) && !named.has(value) && /^[A-Z]/.test(name) && !name.endsWith('Param') && !name.endsWith('Query')) {
+    if (
+      isSchema(value) &&
+      !named.has(value) &&
+      /^[A-Z]/.test(name) &&
+      !name.endsWith('Param') &&
+      !name.endsWith('Query')
+    ) {
       registry.add(value, { id: name });
       named.set(value, name);
     }
@@ -125,7 +131,9 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     paths,
     components: {
       schemas: { ...components, Problem: components.Problem ?? inline(Problem, 'output') },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An access token from the OAuth 2.0 sign-in (PKCE)' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An access token from the OAuth 2.0 sign-in (PKCE)' },
+      },
     },
   };
 }

@@ -35,11 +35,18 @@ describe('parseDossierCode', () => {
 
   it('tolerates what people type: spaces, lower case, dashes, surrounding punctuation', () => {
     fc.assert(
-      fc.property(agency, date, sequence, fc.constantFrom(' ', '  ', '\t'), fc.constantFrom('-', '–', '—'), (a, d, n, space, dash) => {
-        const code = formatDossierCode(a, d, n);
-        const typed = ` ${code.toLowerCase().replace(/-/g, `${space}${dash}${space}`)}. `;
-        assert.equal(parseDossierCode(typed)?.code, code);
-      }),
+      fc.property(
+        agency,
+        date,
+        sequence,
+        fc.constantFrom(' ', '  ', '\t'),
+        fc.constantFrom('-', '–', '—'),
+        (a, d, n, space, dash) => {
+          const code = formatDossierCode(a, d, n);
+          const typed = ` ${code.toLowerCase().replace(/-/g, `${space}${dash}${space}`)}. `;
+          assert.equal(parseDossierCode(typed)?.code, code);
+        },
+      ),
     );
   });
 

@@ -57,7 +57,11 @@ describe('normalizeText', () => {
     assert.equal(visibleLength('Việt'), 4);
     assert.equal(visibleLength('Việt'.normalize('NFD')), 4);
     assert.equal(visibleLength('A\u200Bb'), 2);
-    fc.assert(fc.property(vietnameseText, (s) => assert.equal(visibleLength(s.normalize('NFD')), [...s.normalize('NFC')].length)));
+    fc.assert(
+      fc.property(vietnameseText, (s) =>
+        assert.equal(visibleLength(s.normalize('NFD')), [...s.normalize('NFC')].length),
+      ),
+    );
   });
 
   it('slugifies unit names as the city data does', () => {

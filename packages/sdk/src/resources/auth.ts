@@ -51,7 +51,11 @@ export class AuthResource {
    * Finish a sign-in: check `state`, trade the code for a token and keep it in memory.
    * `callbackUrl` is the URL the provider redirected to.
    */
-  async exchangeCode(request: AuthorizationRequest, callbackUrl: string, options?: CallOptions): Promise<TokenResponse> {
+  async exchangeCode(
+    request: AuthorizationRequest,
+    callbackUrl: string,
+    options?: CallOptions,
+  ): Promise<TokenResponse> {
     const callback = new URL(callbackUrl);
     const error = callback.searchParams.get('error');
     if (error) throw new ShpHttpError('auth.exchangeCode', 400, { title: error, status: 400, code: error }, undefined);
@@ -92,7 +96,11 @@ export class AuthResource {
         response.status,
         problem.success
           ? problem.data
-          : { title: oauth?.error_description ?? oauth?.error ?? 'Sign-in failed', status: response.status, code: oauth?.error },
+          : {
+              title: oauth?.error_description ?? oauth?.error ?? 'Sign-in failed',
+              status: response.status,
+              code: oauth?.error,
+            },
         undefined,
       );
     }

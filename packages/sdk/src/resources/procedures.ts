@@ -17,7 +17,11 @@ export class ProceduresResource {
 
   search(params: ProcedureSearchParams = {}, options?: CallOptions): PagedList<Procedure> {
     return new PagedList((cursor) =>
-      this.transport.call(procedureEndpoints.search, { query: { ...params, cursor: cursor ?? params.cursor } }, options),
+      this.transport.call(
+        procedureEndpoints.search,
+        { query: { ...params, cursor: cursor ?? params.cursor } },
+        options,
+      ),
     );
   }
 

@@ -1,0 +1,14 @@
+// Fails when the script-tag bundle exceeds its size budgets (gzip bytes).
+import { BUDGETS, kb, measureBundle, total } from './bundle-sizes.js';
+
+const files = measureBundle();
+for (const f of files)
+  console.log(`${f.loaded.padEnd(5)} ${f.file.padEnd(40)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gzip`);
+let ok = true;
+for (const loaded of ['core', 'lazy'] as const) {
+  const size = total(files, loaded);
+  const within = size <= BUDGETS[loaded];
+  ok &&= within;
+  console.log(`${within ? 'ok  ' : 'OVER'} ${loaded}: ${kb(size)} gzip (budget ${kb(BUDGETS[loaded])})`);
+}
+process.exit(ok ? 0 : 1);

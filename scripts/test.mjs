@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// The whole test suite: type checks, Node tests (SDK over real HTTP against the sandbox,
+// sandbox), the build and its size budgets, browser tests in Chromium, drift checks.
+// Ends with one line "tests: N passed, N failed"; a run that executed no test fails.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = `${root}.tmp`;
+mkdirSync(tmp, { recursive: true });
+
+const steps = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, command, args, { env = {} } = {}) {
+  console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  return ok;
+}
+
+/** A step that is one check (not a test runner): counts as one test. */
+function check(name, command, args, options) {
+  if (run(name, command, args, options)) passed++;
+  else failed++;
+}
+
+const node = process.execPath;
+const tsx = ['--conditions=source', '--import', 'tsx'];
+
+for (const pkg of ['sdk', 'sandbox', 'widgets']) {
+  if (existsSync(`${root}packages/${pkg}/tsconfig.json`)) {
+    check(`typecheck ${pkg}`, node, [
+      `${root}node_modules/typescript/bin/tsc`,
+      '-p',
+      `packages/${pkg}/tsconfig.json`,
+      '--noEmit',
+    ]);
+  }
+}
+
+// Node tests: counted from a TAP copy of the output.
+rmSync(`${tmp}/node.tap`, { force: true });
+const nodeTests = ['packages/sdk/test', 'packages/sandbox/test']
+  .filter((dir) => existsSync(`${root}${dir}`))
+  .flatMap((dir) => [`${dir}/*.test.ts`]);
+run('node tests', node, [
+  ...tsx,
+  '--test',
+  '--test-concurrency=1',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tmp}/node.tap`,
+  ...nodeTests,
+]);
+if (existsSync(`${tmp}/node.tap`)) {
+  const tap = readFileSync(`${tmp}/node.tap`, 'utf8');
+  const count = (label) => Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const nodePassed = count('pass');
+  const nodeFailed = count('fail') + count('cancelled');
+  console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
+  passed += nodePassed;
+  failed += nodeFailed;
+} else {
+  failed++;
+}
+
+// Build, then its size budgets and generated-file drift.
+check('build widgets', 'pnpm', ['--filter', '@smart-haiphong/widgets', 'run', 'build']);
+check('size budgets', node, [...tsx, 'scripts/check-size.ts']);
+check('custom-elements.json is up to date', 'git', [
+  'diff',
+  '--exit-code',
+  '--',
+  'packages/widgets/custom-elements.json',
+]);
+
+// Browser tests: the reporter writes its counts.
+rmSync(`${tmp}/wtr-summary.json`, { force: true });
+run('browser tests', 'pnpm', ['exec', 'web-test-runner']);
+if (existsSync(`${tmp}/wtr-summary.json`)) {
+  const summary = JSON.parse(readFileSync(`${tmp}/wtr-summary.json`, 'utf8'));
+  passed += summary.passed;
+  failed += summary.failed;
+} else {
+  console.log('browser: no summary written (the runner failed to start)');
+  failed++;
+}
+
+console.log('\n━━ steps');
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
