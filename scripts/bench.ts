@@ -1,0 +1,158 @@
+// `pnpm bench`: the numbers that budgets are about, printed as tables.
+//   - the script-tag bundle: gzip bytes of the core and of the lazy map engine;
+//   - the sandbox at scale (default 1 000 000 feedback reports, 100 000 places):
+//     start-up time, p50/p99 latency of cluster queries per map view (city → street)
+//     with the gzip bytes each view downloads, and of nearby-place queries.
+// Flags: --feedback N --places N --seed N --runs N (queries per case).
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { createSandbox } from '@smart-haiphong/sandbox';
+import { kb, measureBundle, total } from './bundle-sizes.js';
+
+const { values } = parseArgs({
+  options: {
+    feedback: { type: 'string', default: '1000000' },
+    places: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '300' },
+  },
+});
+const runs = Number(values.runs);
+
+function table(title: string, head: string[], rows: (string | number)[][]) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padStart(widths[i]!)).join('  ');
+  console.log(`\n${title}\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows) console.log(line(r));
+}
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+// ---- Bundle ----
+try {
+  const files = measureBundle();
+  table(
+    'Script-tag bundle (packages/widgets/dist/cdn)',
+    ['file', 'loaded', 'bytes', 'gzip'],
+    [
+      ...files.map((f) => [f.file, f.loaded, kb(f.bytes), kb(f.gzip)]),
+      ['core total', 'core', '', kb(total(files, 'core'))],
+      ['lazy total', 'lazy', '', kb(total(files, 'lazy'))],
+    ],
+  );
+} catch (error) {
+  console.log(`\nScript-tag bundle: not measured (${(error as Error).message})`);
+}
+
+// ---- Sandbox at scale ----
+const startedAt = performance.now();
+const sandbox = await createSandbox({
+  feedback: Number(values.feedback),
+  places: Number(values.places),
+  seed: Number(values.seed),
+});
+const startup = performance.now() - startedAt;
+const memory = process.memoryUsage().rss;
+table(
+  'Sandbox start-up',
+  ['feedback', 'places', 'start-up', 'rss'],
+  [[values.feedback!, values.places!, `${(startup / 1000).toFixed(1)} s`, `${(memory / 2 ** 20).toFixed(0)} MB`]],
+);
+
+const origin = 'http://bench.local';
+async function timed(path: string) {
+  const t = performance.now();
+  const response = await sandbox.handle(new Request(origin + path));
+  const body = await response.text();
+  const elapsed = performance.now() - t;
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 200)}`);
+  return { elapsed, body };
+}
+
+/** The bbox of a 1024×768 px map view at a centre and zoom (Web Mercator, 512 px tiles as MapLibre). */
+function viewBBox(
+  lon: number,
+  lat: number,
+  zoom: number,
+  width = 1024,
+  height = 768,
+): [number, number, number, number] {
+  const scale = 512 * 2 ** zoom;
+  const x = ((lon + 180) / 360) * scale;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
+  const toLon = (px: number) => (px / scale) * 360 - 180;
+  const toLat = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / scale))) * 180) / Math.PI;
+  return [toLon(x - width / 2), toLat(y + height / 2), toLon(x + width / 2), toLat(y - height / 2)];
+}
+
+const sixMonthsAgo = new Date(Date.now() - 183 * 86_400_000).toISOString().slice(0, 10);
+const views = [
+  { name: 'whole city', lon: 106.55, lat: 20.85, zoom: 8.5 },
+  { name: 'city centre', lon: 106.68, lat: 20.86, zoom: 11 },
+  { name: 'district', lon: 106.68, lat: 20.86, zoom: 13 },
+  { name: 'neighbourhood', lon: 106.683, lat: 20.857, zoom: 15 },
+  { name: 'street', lon: 106.683, lat: 20.857, zoom: 17 },
+];
+const filters = [
+  { name: 'all', query: '' },
+  { name: 'last 6 months', query: `&from=${sixMonthsAgo}` },
+  { name: 'open, one category', query: '&status=pending,accepted,in_progress' },
+];
+
+const rows: (string | number)[][] = [];
+for (const view of views) {
+  for (const filter of filters) {
+    const times: number[] = [];
+    let bytes = 0;
+    let items = 0;
+    for (let i = 0; i < runs; i++) {
+      // Jitter the centre so that every run is a different view, as a citizen panning.
+      const j = ((i % 17) - 8) * 0.0004 * 2 ** (11 - view.zoom);
+      const bbox = viewBBox(view.lon + j, view.lat + j / 2, view.zoom).map((n) => n.toFixed(5));
+      const { elapsed, body } = await timed(
+        `/v1/feedback/clusters?bbox=${bbox.join(',')}&zoom=${Math.floor(view.zoom)}${filter.query}`,
+      );
+      times.push(elapsed);
+      if (i === 0) {
+        bytes = gzipSync(body).length;
+        items = (JSON.parse(body) as { items: unknown[] }).items.length;
+      }
+    }
+    times.sort((a, b) => a - b);
+    rows.push([view.name, view.zoom, filter.name, items, kb(bytes), ms(pct(times, 50)), ms(pct(times, 99))]);
+  }
+}
+table(
+  `Feedback clusters per map view (1024×768 px, ${runs} queries each, in-process handler incl. JSON)`,
+  ['view', 'zoom', 'filter', 'items', 'gzip/view', 'p50', 'p99'],
+  rows,
+);
+
+const nearbyRows: (string | number)[][] = [];
+for (const { radius, category } of [
+  { radius: 1000, category: '' },
+  { radius: 5000, category: '' },
+  { radius: 5000, category: 'health' },
+  { radius: 20000, category: 'atm' },
+]) {
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < runs; i++) {
+    const lat = 20.75 + ((i * 7919) % 300) / 1000;
+    const lon = 106.3 + ((i * 104729) % 500) / 1000;
+    const { elapsed, body } = await timed(
+      `/v1/places/nearby?point=${lat.toFixed(5)},${lon.toFixed(5)}&radius=${radius}&limit=20${category ? `&category=${category}` : ''}`,
+    );
+    times.push(elapsed);
+    found += (JSON.parse(body) as { items: unknown[] }).items.length;
+  }
+  times.sort((a, b) => a - b);
+  nearbyRows.push([radius, category || 'any', (found / runs).toFixed(1), ms(pct(times, 50)), ms(pct(times, 99))]);
+}
+table(
+  `Places nearby (${runs} random points in the city, limit 20)`,
+  ['radius m', 'category', 'avg found', 'p50', 'p99'],
+  nearbyRows,
+);
