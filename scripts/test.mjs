@@ -31,6 +31,7 @@ function check(name, command, args, options) {
 const node = process.execPath;
 const tsx = ['--conditions=source', '--import', 'tsx'];
 
+check('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
 for (const pkg of ['sdk', 'sandbox', 'widgets']) {
   if (existsSync(`${root}packages/${pkg}/tsconfig.json`)) {
     check(`typecheck ${pkg}`, node, [
@@ -69,7 +70,9 @@ if (existsSync(`${tmp}/node.tap`)) {
   failed++;
 }
 
-// Build, then its size budgets and generated-file drift.
+// Build, then packaging, size budgets and generated-file drift.
+check('build sdk', 'pnpm', ['--filter', '@smart-haiphong/sdk', 'run', 'build']);
+check('sdk package (publint, are-the-types-wrong)', 'pnpm', ['--filter', '@smart-haiphong/sdk', 'run', 'check-package']);
 check('build widgets', 'pnpm', ['--filter', '@smart-haiphong/widgets', 'run', 'build']);
 check('size budgets', node, [...tsx, 'scripts/check-size.ts']);
 check('custom-elements.json is up to date', 'git', [
