@@ -36,7 +36,9 @@ describe('sign-in with PKCE', () => {
     const { items } = await client.dossiers.mine();
     assert.ok(items.length > 0);
     assert.ok(items[0]!.applicantName.length > 0 && !items[0]!.applicantName.includes('*'), 'owner sees the name');
-    const rated = await client.dossiers.rate(items[0]!.code, { score: 5, comment: 'Nhanh, chu đáo' });
+    const done = items.find((d) => d.status.code === 10 && !d.rated);
+    assert.ok(done, 'the sample citizen has a dossier whose result was returned');
+    const rated = await client.dossiers.rate(done.code, { score: 5, comment: 'Nhanh, chu đáo' });
     assert.equal(rated.rating?.score, 5);
 
     client.auth.signOut();

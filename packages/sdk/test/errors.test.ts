@@ -31,8 +31,9 @@ describe('each kind of failure becomes a typed error', () => {
       (e) => isHttpError(e) && e.status === 400 && e.code === 'validation_failed' && e.param === 'query.zoom',
     );
     const unit = await client.units.get('binh-giang');
+    const categoryId = (await client.feedback.categories()).items[0]!.id;
     const bad: FeedbackSubmission = {
-      categoryId: 'ha-tang',
+      categoryId,
       title: 'Tiêu đề hợp lệ',
       content: 'Nội dung đủ dài để hợp lệ.',
       location: { ...unit.centroid, lat: 95 },
@@ -47,9 +48,10 @@ describe('each kind of failure becomes a typed error', () => {
 
   it('400: a location outside Hải Phòng is refused by name', async () => {
     const client = clientFor(sandbox);
+    const categoryId = (await client.feedback.categories()).items[0]!.id;
     await assert.rejects(
       client.feedback.submit({
-        categoryId: 'ha-tang',
+        categoryId,
         title: 'Ổ gà ở Hà Nội',
         content: 'Địa điểm này nằm ngoài Hải Phòng.',
         location: { lat: 21.0285, lon: 105.8542 },
@@ -69,12 +71,12 @@ describe('each kind of failure becomes a typed error', () => {
 
   it('429: dossier lookups are rate-limited, with Retry-After', async () => {
     const client = clientFor(sandbox, { fetch: fetchWith({ 'x-sandbox-client': uniqueId('rl') }), retry: false });
-    const { dossierCodes } = (await (await fetch(new URL('/sandbox/samples', sandbox.url))).json()) as {
-      dossierCodes: string[];
+    const { dossiers } = (await (await fetch(new URL('/sandbox/samples', sandbox.url))).json()) as {
+      dossiers: { code: string }[];
     };
     let limited: unknown;
     for (let i = 0; i < 50 && !limited; i++) {
-      await client.dossiers.lookup(dossierCodes[0]!).catch((e: unknown) => (limited = e));
+      await client.dossiers.lookup(dossiers[0]!.code).catch((e: unknown) => (limited = e));
     }
     assert.ok(isHttpError(limited) && limited.status === 429, 'the sandbox limits lookups');
     assert.ok(limited.retryAfter !== undefined && limited.retryAfter > 0);

@@ -13,8 +13,8 @@ const samples = async () => {
   const response = await fetch(new URL('/sandbox/samples', sandbox.url));
   assert.equal(response.status, 200);
   return (await response.json()) as {
-    dossierCodes: string[];
-    feedbackIds: string[];
+    dossiers: { code: string; status: number; overdue: boolean }[];
+    feedback: { id: string; trackingCode: string }[];
     placeIds: string[];
     newsIds: string[];
   };
@@ -93,8 +93,9 @@ describe('feedback', () => {
 
   it('gets a report with its timeline; submits once per idempotency key', async () => {
     const client = clientFor(sandbox);
-    const { feedbackIds } = await samples();
-    const report = await client.feedback.get(feedbackIds[0]!);
+    const { feedback } = await samples();
+    const report = await client.feedback.get(feedback[0]!.id);
+    assert.equal((await client.feedback.get(feedback[0]!.trackingCode)).id, report.id, 'found by tracking code too');
     assert.ok(report.timeline.length >= 1);
 
     const unit = await client.units.get('binh-giang');
@@ -129,8 +130,14 @@ describe('feedback', () => {
 describe('dossiers', () => {
   it('looks a dossier up as typed, with the applicant masked and the code parsed', async () => {
     const client = clientFor(sandbox);
-    const { dossierCodes } = await samples();
-    const code = dossierCodes[0]!;
+    const { dossiers } = await samples();
+    assert.deepEqual(
+      [...new Set(dossiers.map((d) => d.status))].sort((a, b) => a - b),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      'samples cover all ten national statuses',
+    );
+    assert.ok(dossiers.some((d) => d.overdue));
+    const code = dossiers[0]!.code;
     const typed = ` ${code.toLowerCase().replace(/-/g, ' - ')} `;
     const dossier = await client.dossiers.lookup(typed);
     assert.equal(dossier.code, code);
