@@ -1,0 +1,157 @@
+/**
+ * Builds packages/sandbox/seed/ from the project's real data in ../shared/data.
+ * Only the facts the sandbox needs are kept, with their attributions, so that the
+ * sandbox runs from a clone with nothing beside it.
+ *
+ *   node --conditions=source --import tsx packages/sandbox/scripts/build-seed.ts [--data DIR]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({ options: { data: { type: 'string' } } });
+const dataDir = resolve(values.data ?? join(here, '../../../../shared/data'));
+const seedDir = join(here, '../seed');
+
+interface RawUnit {
+  code: string;
+  name: string;
+  short_name: string;
+  type: 'phường' | 'xã' | 'đặc khu';
+  slug: string;
+  former_provinces: string[];
+  merged_from: { old_name: string; scope: string }[];
+}
+interface RawAnchor {
+  code: string;
+  lat: number;
+  lon: number;
+  validated: boolean;
+}
+interface RawPoi {
+  id: string;
+  category: string;
+  subcategory: string | null;
+  name: string;
+  lat: number;
+  lon: number;
+  address: string | null;
+  phone: string | null;
+  website: string | null;
+}
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
+const rawUnits = read<{ units: RawUnit[] }>('haiphong-units-2025.json').units;
+const rawAnchors = read<{ units: RawAnchor[] }>('haiphong-unit-anchors.json').units;
+const rawPois = read<{ pois: RawPoi[] }>('haiphong-pois-osm.json').pois;
+
+const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// Half-width, in degrees, of the box that frames a unit around its anchor. The anchor is
+// not a centroid and the boundaries are not open data, so these are generous.
+function margin(unit: RawUnit, anchor: RawAnchor): number {
+  if (!anchor.validated) return 0.09; // the anchor sits a few km inside a neighbour
+  if (unit.code === '11914') return 0.16; // Cát Hải: Cát Bà island and Cát Hải island
+  if (unit.code === '11948') return 0.03; // Bạch Long Vĩ: a small island
+  return unit.type === 'phường' ? 0.025 : 0.045;
+}
+
+const anchors = new Map(rawAnchors.map((a) => [a.code, a]));
+const units = rawUnits.map((u) => {
+  const a = anchors.get(u.code);
+  if (!a) throw new Error(`no anchor for unit ${u.code}`);
+  const m = margin(u, a);
+  return {
+    code: u.code,
+    slug: u.slug,
+    name: u.name.normalize('NFC'),
+    shortName: u.short_name.normalize('NFC'),
+    type: u.type,
+    // Which pre-2025 province it was in: picks the telephone area code (0225 / 0220).
+    formerProvince: u.former_provinces.includes('Tỉnh Hải Dương') ? 'hai-duong' : 'hai-phong',
+    mergedFrom: u.merged_from.map((f) => f.old_name.normalize('NFC')),
+    anchor: { lat: a.lat, lon: a.lon, validated: a.validated },
+    bbox: [round(a.lon - m), round(a.lat - m), round(a.lon + m), round(a.lat + m)] as [number, number, number, number],
+  };
+});
+// Slugs drop tone marks, so xã Cẩm Giang (10888) and xã Cẩm Giàng (10903) share one. The
+// API needs slugs unique in the city: every unit of a clash gets its code appended.
+const slugCount = new Map<string, number>();
+for (const u of units) slugCount.set(u.slug, (slugCount.get(u.slug) ?? 0) + 1);
+for (const u of units) if ((slugCount.get(u.slug) ?? 0) > 1) u.slug = `${u.slug}-${u.code}`;
+if (units.length !== 114) throw new Error(`expected 114 units, got ${units.length}`);
+const binhGiang = units.find((u) => u.code === '10966');
+if (binhGiang?.slug !== 'binh-giang') throw new Error('xã Bình Giang (10966, binh-giang) is missing');
+
+// The land extent of SOURCES.md (105.9–107.2 E, 20.4–21.2 N) joined with every unit's box
+// (Bạch Long Vĩ lies far out to sea).
+const extent = units.reduce<[number, number, number, number]>(
+  (b, u) => [
+    Math.min(b[0], u.bbox[0]),
+    Math.min(b[1], u.bbox[1]),
+    Math.max(b[2], u.bbox[2]),
+    Math.max(b[3], u.bbox[3]),
+  ],
+  [105.9, 20.4, 107.2, 21.2],
+);
+const cityBBox = extent.map((v, i) => (i < 2 ? Math.floor(v * 100) : Math.ceil(v * 100)) / 100);
+
+const unitsAttribution = [
+  "Units: the official code list (Công văn 1027/CTK-CSCL, 25/6/2025, Cục Thống kê) as transcribed by the dvhcvn/20250701 project (MIT); merged_from from that project's mapping/merges.json (reference).",
+  'Anchor points: open-admin-data/vietnam-administrative-divisions (CC-BY-4.0; geocoded with OpenStreetMap Nominatim, © OpenStreetMap contributors, ODbL-1.0), GeoNames (CC-BY-4.0), OpenStreetMap land (ODbL-1.0, © OpenStreetMap contributors).',
+  'Boxes (bbox) are approximate frames around the anchor points, not boundaries.',
+];
+
+// The sandbox's ten place categories; OSM's two landmarks map onto them.
+const placeCategory = (p: RawPoi): string =>
+  p.category === 'health' ? 'health' : p.category === 'transport' ? 'bus' : 'tourism';
+const places = rawPois.map((p) => ({
+  id: `osm-${p.id}`,
+  name: p.name.normalize('NFC'),
+  category: placeCategory(p),
+  subcategory: p.subcategory,
+  lat: p.lat,
+  lon: p.lon,
+  address: p.address?.normalize('NFC') ?? null,
+  phone: p.phone,
+  website: p.website,
+}));
+
+const header = (attribution: string[], licence: string) => ({
+  attribution,
+  licence,
+  generatedBy: 'packages/sandbox/scripts/build-seed.ts from shared/data (see seed/README.md)',
+});
+
+writeFileSync(
+  join(seedDir, 'units.json'),
+  `${JSON.stringify(
+    {
+      ...header(unitsAttribution, 'Official state data; transcription MIT; anchors CC-BY-4.0 and ODbL-1.0'),
+      effectiveDate: '2025-07-01',
+      cityBBox,
+      units,
+    },
+    null,
+    1,
+  )}\n`,
+);
+writeFileSync(
+  join(seedDir, 'places-osm.json'),
+  `${JSON.stringify(
+    {
+      ...header(
+        [
+          '© OpenStreetMap contributors, ODbL-1.0: an Overpass export of OpenStreetMap (amenity=hospital) with Nominatim addresses, filtered to Hải Phòng, plus two landmarks (Nhà hát lớn Hải Phòng, Ga Hải Phòng).',
+        ],
+        'ODbL-1.0',
+      ),
+      places,
+    },
+    null,
+    1,
+  )}\n`,
+);
+console.log(`seed: ${units.length} units, ${places.length} OSM places → ${seedDir}`);

@@ -1,0 +1,68 @@
+/**
+ * Run the sandbox server: `pnpm sandbox [--port 8787] [--host 127.0.0.1] [--feedback N]
+ * [--places N] [--seed N] [--cors http://a,http://b]`.
+ */
+import { parseArgs } from 'node:util';
+import { startSandboxServer } from './server.js';
+
+const t0 = performance.now();
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    feedback: { type: 'string' },
+    places: { type: 'string' },
+    seed: { type: 'string' },
+    cors: { type: 'string' },
+    'require-sign-in': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(`Smart Hải Phòng sandbox (sample data)
+
+  --port N          port (default $PORT or 8787; 0 = any free port)
+  --host HOST       address to listen on (default 127.0.0.1)
+  --feedback N      generated feedback reports (default 2000; 1000000 works)
+  --places N        generated sample places besides the OSM ones (default 1000)
+  --seed N          seed of the sample data (default 1)
+  --cors ORIGINS    comma-separated origins allowed by CORS (* for any)
+  --require-sign-in submitting feedback needs the dev sign-in`);
+  process.exit(0);
+}
+const int = (name: string, v: string | undefined) => {
+  if (v === undefined) return undefined;
+  const n = Number(v.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} must be a whole number, got ${v}`);
+    process.exit(2);
+  }
+  return n;
+};
+
+const server = await startSandboxServer({
+  port: int('port', values.port) ?? 8787,
+  host: values.host,
+  ...(values.feedback !== undefined ? { feedback: int('feedback', values.feedback) } : {}),
+  ...(values.places !== undefined ? { places: int('places', values.places) } : {}),
+  ...(values.seed !== undefined ? { seed: int('seed', values.seed) } : {}),
+  corsOrigins: values.cors
+    ? values.cors
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [],
+  requireSignIn: values['require-sign-in'],
+});
+const { store } = server.sandbox;
+const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+console.log(
+  `Smart Hải Phòng sandbox (dữ liệu mẫu / sample data) ready in ${seconds} s: ${store.feedback.size.toLocaleString('en')} feedback reports, ${store.places.list.length.toLocaleString('en')} places, ${store.dossiers.size} dossiers`,
+);
+console.log(`  ${server.url}/v1/config   ${server.url}/sandbox/samples   ${server.url}/openapi.json`);
+const memory = process.memoryUsage();
+console.log(`  memory: rss ${(memory.rss / 1e6).toFixed(0)} MB`);
+
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

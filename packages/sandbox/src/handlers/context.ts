@@ -1,0 +1,31 @@
+import type { ResolvedOptions } from '../options.js';
+import type { OAuthProvider } from '../auth/oauth.js';
+import type { Lang } from '../http/problems.js';
+import type { SandboxStore } from '../store/store.js';
+
+/** What a handler gets: the request, its validated parts, and the sandbox. */
+export interface RequestContext {
+  request: Request;
+  url: URL;
+  /** `scheme://host` of the request: absolute URLs in answers are built on it. */
+  origin: string;
+  lang: Lang;
+  /** The rate-limit key: `x-sandbox-client`, else the client address. */
+  client: string;
+  /** The signed-in citizen's subject, or null. */
+  sub: string | null;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+  bytes: Uint8Array;
+}
+
+export interface SandboxServices {
+  store: SandboxStore;
+  options: ResolvedOptions;
+  oauth: OAuthProvider;
+  now: () => number;
+}
+
+/** A handler answers with a JSON-able value (sent with the endpoint's status) or a Response. */
+export type Handler = (ctx: RequestContext, s: SandboxServices) => unknown;

@@ -1,0 +1,142 @@
+import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
+import { SAMPLE_CITIZEN } from '../data/dossiers.js';
+import { feedbackPhotoSvg, newsImageSvg } from '../data/images.js';
+import { ProblemError, json } from '../http/problems.js';
+import type { RequestContext, SandboxServices } from './context.js';
+
+const svg = (body: string) =>
+  new Response(body, {
+    headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400' },
+  });
+
+/**
+ * Routes outside the contract: sample images, served media, the dev sign-in, the OpenAPI
+ * document and the list of sample ids. Returns null when the path is not one of them.
+ */
+export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Promise<Response | null> {
+  const { url, request } = ctx;
+  const path = url.pathname;
+  const method = request.method === 'HEAD' ? 'GET' : request.method;
+  const { store } = s;
+
+  const media = /^\/v1\/media\/([^/]+)$/.exec(path);
+  if (media && method === 'GET') {
+    const m = store.media.get(decodeURIComponent(media[1] as string));
+    if (!m) throw new ProblemError(404, 'not_found', { param: 'path.id' });
+    return new Response(m.bytes.slice(), {
+      headers: {
+        'content-type': m.contentType,
+        'content-length': String(m.bytes.length),
+        'cache-control': 'private, max-age=3600',
+      },
+    });
+  }
+
+  if (!path.startsWith('/sandbox/') && path !== '/openapi.json') return null;
+
+  if (path === '/openapi.json' && method === 'GET') {
+    const { buildOpenApi } = await import('@smart-haiphong/sdk/openapi');
+    return json(buildOpenApi({ serverUrl: ctx.origin }));
+  }
+  if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url);
+  if (path === '/sandbox/oauth/token' && method === 'POST') return s.oauth.token(request);
+  if (path === '/sandbox/samples' && method === 'GET') return json(samples(ctx, s));
+
+  const photo = /^\/sandbox\/images\/feedback\/(fb-\d+)\/(\d+)\.svg$/.exec(path);
+  if (photo && method === 'GET') {
+    const i = store.feedback.find(photo[1] as string);
+    const n = Number(photo[2]);
+    if (i < 0 || n < 1 || n > (store.feedback.cols.photos[i] as number) || store.feedback.submitted.has(i)) {
+      throw new ProblemError(404, 'not_found');
+    }
+    const label = CATEGORY_DEFS[store.feedback.cols.category[i] as number]?.name ?? '';
+    return svg(feedbackPhotoSvg(photo[1] as string, n, label, url.searchParams.get('size') === 'thumb'));
+  }
+  const newsImage = /^\/sandbox\/images\/news\/(news-\d+)\.svg$/.exec(path);
+  if (newsImage && method === 'GET') {
+    const article = store.news.find((a) => a.id === newsImage[1]);
+    if (!article) throw new ProblemError(404, 'not_found');
+    return svg(newsImageSvg(article.id, article.title));
+  }
+  throw new ProblemError(404, 'not_found', { detail: `no route ${request.method} ${path}` });
+}
+
+/** Ids and codes to demo and test with: dossiers at several statuses (some overdue), reports, places, news. */
+function samples(ctx: RequestContext, { store }: SandboxServices) {
+  const records = [...store.dossiers.values()];
+  const byStatus = new Map<number, (typeof records)[number]>();
+  for (const r of records)
+    if (r.ownerSub === null && !byStatus.has(r.dossier.status.code)) byStatus.set(r.dossier.status.code, r);
+  const overdue = records.filter((r) => r.dossier.overdue && r.ownerSub === null).slice(0, 3);
+  const dossier = (r: (typeof records)[number]) => ({
+    code: r.dossier.code,
+    status: r.dossier.status.code,
+    statusName: r.dossier.status.name,
+    overdue: r.dossier.overdue,
+    ownedBySampleCitizen: r.ownerSub !== null,
+  });
+
+  const fb = store.feedback;
+  const picked: number[] = [];
+  const seen = new Set<number>();
+  let withPhoto = -1;
+  let answered = -1;
+  for (let i = fb.cols.baseCount - 1; i >= 0 && (seen.size < STATUSES.length || withPhoto < 0 || answered < 0); i--) {
+    const st = fb.cols.status[i] as number;
+    if (!seen.has(st)) {
+      seen.add(st);
+      picked.push(i);
+    }
+    if (withPhoto < 0 && (fb.cols.photos[i] as number) > 0) withPhoto = i;
+    if (answered < 0 && st === 4) answered = i;
+  }
+  for (const i of [withPhoto, answered]) if (i >= 0 && !picked.includes(i)) picked.push(i);
+  const binhGiang = store.units.indexOf('10966');
+  const binhGiangReport = fb.list({ ...emptyUnitFilter(binhGiang) }, { limit: 1 }).ids[0];
+  if (binhGiangReport !== undefined && !picked.includes(binhGiangReport)) picked.push(binhGiangReport);
+
+  return {
+    sample: true,
+    note: 'Dữ liệu mẫu của môi trường thử nghiệm / sample data of the sandbox',
+    origin: ctx.origin,
+    citizen: SAMPLE_CITIZEN,
+    dossiers: [
+      ...[...byStatus.values()].sort((a, b) => a.dossier.status.code - b.dossier.status.code),
+      ...overdue,
+      ...records.filter((r) => r.ownerSub !== null),
+    ].map(dossier),
+    feedback: picked.map((i) => ({
+      id: fb.describe.id(i),
+      trackingCode: fb.describe.trackingCode(i),
+      status: STATUSES[fb.cols.status[i] as number]?.code,
+      unitCode: store.units.list[fb.cols.unit[i] as number]?.code,
+      photoCount: fb.cols.photos[i],
+    })),
+    placeIds: [
+      ...store.places.list.slice(0, 3).map((p) => p.id),
+      ...store.places.list
+        .filter((p) => p.source === 'sample')
+        .slice(0, 5)
+        .map((p) => p.id),
+    ],
+    newsIds: [
+      ...store.news.slice(0, 3).map((a) => a.id),
+      ...store.news
+        .filter((a) => a.unitCode === '10966')
+        .slice(0, 2)
+        .map((a) => a.id),
+    ],
+    procedureIds: store.procedures.slice(0, 5).map((p) => p.id),
+    units: { binhGiang: { code: '10966', slug: 'binh-giang' } },
+    counts: {
+      feedback: fb.size,
+      places: store.places.list.length,
+      dossiers: store.dossiers.size,
+      news: store.news.length,
+    },
+  };
+}
+
+function emptyUnitFilter(unit: number) {
+  return { categories: null, statuses: null, unit, from: -Infinity, to: Infinity, q: null, bbox: null };
+}

@@ -1,0 +1,278 @@
+import { type Endpoint, endpoints } from '@smart-haiphong/sdk';
+import { OAuthProvider } from './auth/oauth.js';
+import { SAMPLE_CITIZEN } from './data/dossiers.js';
+import { catalogueHandlers } from './handlers/catalogue.js';
+import type { Handler, RequestContext, SandboxServices } from './handlers/context.js';
+import { dossierHandlers } from './handlers/dossiers.js';
+import { feedbackHandlers } from './handlers/feedback.js';
+import { sandboxRoute } from './handlers/sandbox-routes.js';
+import { Cors } from './http/cors.js';
+import { FAULT_PARAMS, type Fault, FaultInjector, breakContract, truncate } from './http/faults.js';
+import { IdempotencyStore, fingerprint } from './http/idempotency.js';
+import { type Lang, ProblemError, json, pickLang, problem } from './http/problems.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { Router } from './http/router.js';
+import { validate } from './http/validate.js';
+import { type SandboxOptions, resolveOptions } from './options.js';
+import { SandboxStore } from './store/store.js';
+
+export interface HandleContext {
+  /** The client's address (the server passes it): the rate-limit key without `x-sandbox-client`. */
+  clientAddress?: string;
+}
+
+export interface Sandbox {
+  /** Answer one request. A dropped connection (`drop` fault) is `Response.error()`. */
+  handle(request: Request, context?: HandleContext): Promise<Response>;
+  store: SandboxStore;
+  options: ReturnType<typeof resolveOptions>;
+  /** Sign the sample citizen in without the browser flow (tests, demos): a bearer token. */
+  issueToken(): string;
+  /** Forget the rate-limit counts (tests). */
+  resetRateLimits(): void;
+  /** How long building the data took, ms, by part. */
+  timings: Record<string, number>;
+}
+
+const HANDLERS: Record<string, Handler> = { ...catalogueHandlers, ...feedbackHandlers, ...dossierHandlers };
+const MAX_BODY_JSON = 1024 * 1024;
+
+/** Create a sandbox: generate the data and return a Fetch API handler. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const o = resolveOptions(options);
+  const t0 = performance.now();
+  // Generated data is dated before `o.now`; new reports are dated by the clock, never before it.
+  const now = () => Math.max(Date.now(), o.now);
+  const store = new SandboxStore(o, now);
+  const services: SandboxServices = { store, options: o, oauth: new OAuthProvider(SAMPLE_CITIZEN, Date.now), now };
+  const router = new Router(endpoints);
+  for (const e of endpoints) if (!HANDLERS[e.id]) throw new Error(`no handler for ${e.id}`);
+  const cors = new Cors(o.corsOrigins);
+  const faults = new FaultInjector();
+  const idempotency = new IdempotencyStore();
+  const lookups = new RateLimiter(o.dossierLookupLimit.max, o.dossierLookupLimit.windowMs);
+  const timings = { ...store.timings, total: Math.round(performance.now() - t0) };
+
+  async function handle(request: Request, context: HandleContext = {}): Promise<Response> {
+    const url = new URL(request.url);
+    const lang = pickLang(request.headers.get('accept-language'));
+    const pre = cors.preflight(request);
+    if (pre) return pre;
+    const fault = faults.pick(request, url);
+    if (fault) {
+      const early = await faultBefore(fault, lang);
+      if (early) return cors.apply(request, early);
+    }
+    for (const p of FAULT_PARAMS) url.searchParams.delete(p);
+    let response: Response;
+    try {
+      response = await dispatch(request, url, lang, context);
+    } catch (e) {
+      response = e instanceof ProblemError ? problem(e.status, e.code, lang, e.extras) : internal(e, lang);
+    }
+    if (fault) response = await faultAfter(fault, response);
+    return cors.apply(request, response);
+  }
+
+  async function dispatch(request: Request, url: URL, lang: Lang, context: HandleContext): Promise<Response> {
+    const ctx: RequestContext = {
+      request,
+      url,
+      origin: url.origin,
+      lang,
+      client: request.headers.get('x-sandbox-client') ?? context.clientAddress ?? 'local',
+      sub: null,
+      params: {},
+      query: {},
+      body: undefined,
+      bytes: new Uint8Array(0),
+    };
+    const extra = await sandboxRoute(ctx, services);
+    if (extra) return extra;
+
+    const route = router.match(request.method, url.pathname);
+    if (route.kind === 'none')
+      throw new ProblemError(404, 'not_found', { detail: `no route ${request.method} ${url.pathname}` });
+    if (route.kind === 'method') {
+      throw new ProblemError(405, 'method_not_allowed', { headers: { allow: route.allowed.join(', ') } });
+    }
+    const endpoint = route.endpoint;
+
+    const sub = services.oauth.verify(request.headers.get('authorization'));
+    if (sub === undefined) {
+      throw new ProblemError(401, 'invalid_token', { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
+    }
+    if (endpoint.auth === 'required' && sub === null) {
+      throw new ProblemError(401, 'unauthorized', { headers: { 'www-authenticate': 'Bearer' } });
+    }
+    ctx.sub = sub;
+
+    if (endpoint.rateLimited) {
+      const wait = lookups.take(ctx.client);
+      if (wait > 0)
+        throw new ProblemError(429, 'rate_limited', {
+          detail: `retry after ${wait} s`,
+          headers: { 'retry-after': String(wait) },
+        });
+    }
+
+    ctx.params = route.params;
+    ctx.query = Object.fromEntries(url.searchParams);
+    const errors: { param: string; message: string }[] = [];
+    if (endpoint.params)
+      collect(errors, validate<Record<string, string>>(endpoint.params, ctx.params, 'path'), (v) => (ctx.params = v));
+    if (endpoint.query)
+      collect(errors, validate<Record<string, string>>(endpoint.query, ctx.query, 'query'), (v) => (ctx.query = v));
+
+    if (endpoint.body || endpoint.binaryBody) {
+      const limit = endpoint.binaryBody ? o.maxPhotoBytes + 1 : MAX_BODY_JSON;
+      ctx.bytes = await readBody(request, limit);
+      if (endpoint.binaryBody && ctx.bytes.length > o.maxPhotoBytes) {
+        throw new ProblemError(413, 'payload_too_large', {
+          detail: `at most ${o.maxPhotoBytes} bytes`,
+          maxBytes: o.maxPhotoBytes,
+        });
+      }
+    }
+
+    const run = async (): Promise<Response> => {
+      if (endpoint.body) {
+        const type = request.headers.get('content-type') ?? '';
+        if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+          throw new ProblemError(415, 'unsupported_media_type', {
+            detail: 'send the body as application/json',
+            param: 'header.content-type',
+          });
+        }
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(new TextDecoder().decode(ctx.bytes));
+        } catch {
+          throw new ProblemError(400, 'invalid_json', {
+            param: 'body',
+            errors: [{ param: 'body', message: 'not valid JSON' }],
+          });
+        }
+        collect(errors, validate(endpoint.body, parsed, 'body'), (v) => (ctx.body = v));
+      }
+      if (errors.length > 0) {
+        throw new ProblemError(400, 'validation_failed', {
+          param: errors[0]?.param,
+          detail: errors.map((e) => `${e.param}: ${e.message}`).join('; '),
+          errors,
+        });
+      }
+      return respond(endpoint, await (HANDLERS[endpoint.id] as Handler)(ctx, services), lang);
+    };
+
+    if (!endpoint.idempotent) return run();
+    const key = request.headers.get('idempotency-key');
+    if (key === null) {
+      // Uploads without a key are accepted (and not deduplicated); reports need one.
+      if (endpoint.id === 'feedback.uploadMedia') return run();
+      throw new ProblemError(400, 'idempotency_key_required', {
+        param: 'header.Idempotency-Key',
+        errors: [
+          { param: 'header.Idempotency-Key', message: 'send a unique key (e.g. a UUID) with every new submission' },
+        ],
+      });
+    }
+    if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+      throw new ProblemError(400, 'validation_failed', {
+        param: 'header.Idempotency-Key',
+        errors: [{ param: 'header.Idempotency-Key', message: '1–255 visible ASCII characters' }],
+      });
+    }
+    const print = await fingerprint(request.method, url.pathname, ctx.bytes);
+    const outcome = await idempotency.run(`${endpoint.id}|${sub ?? ''}`, key, print, async () => {
+      try {
+        return await run();
+      } catch (e) {
+        if (e instanceof ProblemError) return problem(e.status, e.code, lang, e.extras);
+        throw e;
+      }
+    });
+    if (outcome.kind === 'reused') {
+      throw new ProblemError(422, 'idempotency_key_reused', {
+        param: 'header.Idempotency-Key',
+        detail: 'this key was sent before with a different body; use a new key for a new submission',
+      });
+    }
+    return outcome.response;
+  }
+
+  async function respond(endpoint: Endpoint, value: unknown, lang: Lang): Promise<Response> {
+    const response = value instanceof Response ? value : json(value, endpoint.status ?? 200);
+    if (!o.validateResponses || !response.ok || !(response.headers.get('content-type') ?? '').includes('json'))
+      return response;
+    const body: unknown = value instanceof Response ? await response.clone().json() : value;
+    const v = validate(endpoint.response, body, 'response');
+    return v.ok ? response : problem(500, 'sandbox_response_invalid', lang, { detail: endpoint.id, errors: v.errors });
+  }
+
+  return {
+    handle,
+    store,
+    options: o,
+    issueToken: () => services.oauth.issueToken(),
+    resetRateLimits: () => lookups.reset(),
+    timings,
+  };
+}
+
+function collect<T>(
+  errors: { param: string; message: string }[],
+  result: ReturnType<typeof validate<T>>,
+  set: (v: T) => void,
+): void {
+  if (result.ok) set(result.value);
+  else errors.push(...result.errors);
+}
+
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (declared > limit) throw new ProblemError(413, 'payload_too_large', { detail: `at most ${limit - 1} bytes` });
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.length > limit) throw new ProblemError(413, 'payload_too_large', { detail: `at most ${limit - 1} bytes` });
+  return bytes;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function faultBefore(fault: Fault, lang: Lang): Promise<Response | null> {
+  switch (fault.kind) {
+    case 'status':
+      return fault.status === 429
+        ? problem(429, 'rate_limited', lang, { detail: 'injected fault', headers: { 'retry-after': '1' } })
+        : problem(fault.status, fault.status === 503 ? 'service_unavailable' : 'internal_error', lang, {
+            detail: 'injected fault',
+            ...(fault.status === 503 ? { headers: { 'retry-after': '1' } } : {}),
+          });
+    case 'slow':
+      await sleep(fault.ms);
+      return null;
+    case 'drop':
+      return Response.error();
+    default:
+      return null;
+  }
+}
+
+async function faultAfter(fault: Fault, response: Response): Promise<Response> {
+  switch (fault.kind) {
+    case 'drop-after':
+      await response.arrayBuffer().catch(() => undefined);
+      return Response.error();
+    case 'truncate':
+      return truncate(response);
+    case 'contract':
+      return breakContract(response);
+    default:
+      return response;
+  }
+}
+
+function internal(e: unknown, lang: Lang): Response {
+  console.error('[sandbox]', e);
+  return problem(500, 'internal_error', lang, { detail: e instanceof Error ? e.message : String(e) });
+}

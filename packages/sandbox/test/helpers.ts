@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { endpoints } from '@smart-haiphong/sdk';
+import { type Sandbox, type SandboxOptions, createSandbox } from '../src/index.js';
+import { Router } from '../src/http/router.js';
+import { validate } from '../src/http/validate.js';
+
+/** A fixed reference time, so that every test run sees the same data. */
+export const NOW = Date.parse('2026-11-22T10:00:00+07:00');
+export const ORIGIN = 'http://sandbox.test';
+
+export function testSandbox(options: SandboxOptions = {}): Sandbox {
+  return createSandbox({ seed: 1, feedback: 3000, places: 600, now: NOW, validateResponses: true, ...options });
+}
+
+const router = new Router(endpoints);
+
+// Answers are JSON read by tests field by field: `any` keeps them short; schemas check the shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Answer<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/**
+ * Call the sandbox in-process. A 2xx JSON answer of a contract endpoint is checked against
+ * the endpoint's response schema; a problem answer against the Problem shape.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function call<T = any>(sandbox: Sandbox, path: string, init: RequestInit = {}): Promise<Answer<T>> {
+  const request = new Request(ORIGIN + path, init);
+  const response = await sandbox.handle(request);
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  const body = type.includes('json') && text ? JSON.parse(text) : text;
+  const route = router.match(request.method, new URL(request.url).pathname);
+  if (response.ok && type.includes('json') && route.kind === 'match') {
+    const v = validate(route.endpoint.response, body, 'response');
+    assert.ok(v.ok, `${path}: answer breaks ${route.endpoint.id}'s schema: ${JSON.stringify(!v.ok && v.errors)}`);
+  }
+  if (!response.ok && response.status !== 302) {
+    assert.match(type, /application\/problem\+json/, `${path}: an error must be a problem document`);
+    assert.equal(body.status, response.status);
+    assert.equal(typeof body.title, 'string');
+    assert.equal(typeof body.code, 'string');
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+export const jsonInit = (body: unknown, headers: Record<string, string> = {}, method = 'POST'): RequestInit => ({
+  method,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+/** A valid feedback submission in xã Bình Giang. */
+export const submission = (extra: Record<string, unknown> = {}) => ({
+  categoryId: 'duong-hu-hong',
+  title: 'Ổ gà lớn trước cổng chợ',
+  content: 'Mặt đường có ổ gà sâu, xe máy đi qua rất nguy hiểm, đề nghị sửa chữa.',
+  location: { lat: 20.876, lon: 106.193 },
+  unit: 'binh-giang',
+  photoIds: [],
+  public: true,
+  ...extra,
+});
+
+/** A 1×1 PNG. */
+export const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+
+/** A tiny JPEG header with a 640×480 frame (SOF0) and no EXIF segment. */
+export const JPEG = Uint8Array.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
+  0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xe0, 0x02, 0x80, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11,
+  0x01, 0xff, 0xd9,
+]);
