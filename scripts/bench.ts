@@ -102,7 +102,7 @@ const filters = [
     name: 'open + category + 6 months',
     query: `&category=ha-tang&status=pending,accepted,in_progress&from=${sixMonthsAgo}`,
   },
-  { name: 'Bình Giang + 6 months', query: `&unit=binh-giang&from=${sixMonthsAgo}` },
+  { name: 'Lê Chân + 6 months', query: `&unit=le-chan&from=${sixMonthsAgo}` },
 ];
 
 // Warm the JIT up first, so that the first case does not pay for it.

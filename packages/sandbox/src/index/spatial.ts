@@ -1,4 +1,5 @@
 import KDBush from 'kdbush';
+import { around } from 'geokdbush';
 import type { BBox } from '@smart-haiphong/sdk';
 import { circleBBox, haversine } from '../util/geo.js';
 
@@ -25,7 +26,8 @@ export class PointIndex {
 
   /**
    * Points within `radiusM` metres of a point, nearest first, passing `accept`, at most
-   * `limit` (a bounded insertion keeps only the nearest, so a large radius stays cheap).
+   * `limit`. geokdbush walks the tree in distance order and stops at `limit` hits, so
+   * a large radius costs no more than a small one.
    */
   nearest(
     lat: number,
@@ -34,21 +36,10 @@ export class PointIndex {
     limit: number,
     accept: (id: number) => boolean = () => true,
   ): { id: number; distance: number }[] {
-    const best: { id: number; distance: number }[] = [];
-    for (const id of this.range(circleBBox(lat, lon, radiusM))) {
-      const d = haversine(lat, lon, this.lat[id] as number, this.lon[id] as number);
-      if (d > radiusM) continue;
-      if (best.length === limit && d >= (best[limit - 1] as { distance: number }).distance) continue;
-      if (!accept(id)) continue;
-      let k = best.length === limit ? limit - 1 : best.length;
-      while (k > 0 && (best[k - 1] as { distance: number }).distance > d) {
-        best[k] = best[k - 1] as { id: number; distance: number };
-        k--;
-      }
-      best[k] = { id, distance: d };
-      if (best.length > limit) best.length = limit;
-    }
-    return best;
+    if (this.size === 0) return [];
+    return around(this.tree, lon, lat, limit, radiusM / 1000, accept)
+      .map((id) => ({ id, distance: haversine(lat, lon, this.lat[id] as number, this.lon[id] as number) }))
+      .filter((hit) => hit.distance <= radiusM);
   }
 
   /** Every point within the radius with its distance (unsorted), passing `accept`. */
