@@ -1,0 +1,95 @@
+import type { NewsSummary, Unit } from '@smart-haiphong/sdk';
+import { html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ShpDataTask } from '../../internal/data-task.js';
+import { ShpElement } from '../../internal/shp-element.js';
+import { styles } from './commune-info.styles.js';
+
+/** What the element loads for one unit. */
+export interface CommuneInfoData {
+  unit: Unit;
+  news: NewsSummary[];
+}
+
+/**
+ * A short card about one commune, ward or special zone of Hải Phòng: its name, type
+ * and administrative code, and how many news items it published lately. It is the
+ * first widget a commune portal shows, and the smallest one built on the shared
+ * pipeline (configuration, SDK client, states, translations).
+ *
+ * @tag shp-commune-info
+ * @summary The name, type, code and latest news count of a commune or ward.
+ *
+ * @attr unit - The unit to show, by slug (`binh-giang`) or code (`10966`). Without one (and no page default) the element shows its empty state.
+ * @attr news-limit - How many of the latest news items are counted. Default 5.
+ *
+ * @fires {ShpErrorEvent} shp-error - The unit or its news could not be loaded.
+ *
+ * @csspart card - The loaded content.
+ * @csspart type - The unit type (Xã, Phường, Đặc khu).
+ * @csspart name - The unit's full name.
+ * @csspart code - The administrative code.
+ * @csspart news - The line about the latest news.
+ *
+ * @cssprop --shp-commune-info-accent - Colour of the type label. Default: `--shp-color-primary`.
+ */
+export class ShpCommuneInfo extends ShpElement {
+  static override styles: CSSResultGroup = [ShpElement.styles, styles];
+
+  /** How many of the latest news items are counted. */
+  @property({ type: Number, attribute: 'news-limit' }) newsLimit = 5;
+
+  private readonly data = new ShpDataTask(this, {
+    task: async ([client, unit, limit], { signal }): Promise<CommuneInfoData | null> => {
+      if (!unit) return null;
+      // In parallel, but the unit's own failure (a 404 for an unknown unit) is the one reported.
+      const [info, news] = await Promise.allSettled([
+        client.units.get(unit, { signal }),
+        client.news.list({ unit, limit }, { signal }),
+      ]);
+      if (info.status === 'rejected') throw info.reason;
+      if (news.status === 'rejected') throw news.reason;
+      return { unit: info.value, news: news.value.items };
+    },
+    args: () => [this.client, this.config.unit, this.newsLimit] as const,
+  });
+
+  protected override renderContent(): unknown {
+    return this.data.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (value) => (value ? this.renderCard(value) : this.renderEmpty(this.t('communeInfo.noUnit'))),
+      error: (error) =>
+        this.data.aborted ? this.renderLoading() : this.renderError(error, () => void this.data.run()),
+    });
+  }
+
+  private renderCard({ unit, news }: CommuneInfoData): TemplateResult {
+    const latest = news
+      .map((item) => item.publishedAt)
+      .sort()
+      .at(-1);
+    return html`<div part="card" class="card">
+      <div class="heading">
+        <span part="type" class="type">${this.t(`unitType.${unit.type}`)}</span>
+        <p part="name" class="name">${unit.name}</p>
+      </div>
+      <dl class="facts">
+        <div class="fact">
+          <dt>${this.t('communeInfo.code')}</dt>
+          <dd part="code" class="code">${unit.code}</dd>
+        </div>
+      </dl>
+      <p part="news" class="news">
+        <span class="news-count">${this.t('communeInfo.newsCount', { count: news.length })}</span>
+        ${
+          latest
+            ? html`<span class="news-date"
+                >${this.t('communeInfo.latestNews', { date: this.formatDate(latest) })}</span
+              >`
+            : null
+        }
+      </p>
+    </div>`;
+  }
+}

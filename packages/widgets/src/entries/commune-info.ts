@@ -1,0 +1,1 @@
+export * from '../components/commune-info/commune-info.js';

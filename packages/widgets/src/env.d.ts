@@ -1,0 +1,6 @@
+// Vite turns `?inline` CSS into a string module; the test runner does the same
+// through a plugin in web-test-runner.config.mjs.
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
