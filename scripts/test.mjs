@@ -3,7 +3,7 @@
 // sandbox), the build and its size budgets, browser tests in Chromium, drift checks.
 // Ends with one line "tests: N passed, N failed"; a run that executed no test fails.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = `${root}.tmp`;
@@ -45,9 +45,14 @@ for (const pkg of ['sdk', 'sandbox', 'widgets']) {
 
 // Node tests: counted from a TAP copy of the output.
 rmSync(`${tmp}/node.tap`, { force: true });
+// Node 20's test runner does not expand globs: list the files.
 const nodeTests = ['packages/sdk/test', 'packages/sandbox/test']
   .filter((dir) => existsSync(`${root}${dir}`))
-  .flatMap((dir) => [`${dir}/*.test.ts`]);
+  .flatMap((dir) =>
+    readdirSync(`${root}${dir}`)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => `${dir}/${f}`),
+  );
 run('node tests', node, [
   ...tsx,
   '--test',
@@ -72,7 +77,12 @@ if (existsSync(`${tmp}/node.tap`)) {
 
 // Build, then packaging, size budgets and generated-file drift.
 check('build sdk', 'pnpm', ['--filter', '@smart-haiphong/sdk', 'run', 'build']);
-check('sdk package (publint, are-the-types-wrong)', 'pnpm', ['--filter', '@smart-haiphong/sdk', 'run', 'check-package']);
+check('sdk package (publint, are-the-types-wrong)', 'pnpm', [
+  '--filter',
+  '@smart-haiphong/sdk',
+  'run',
+  'check-package',
+]);
 check('build widgets', 'pnpm', ['--filter', '@smart-haiphong/widgets', 'run', 'build']);
 check('size budgets', node, [...tsx, 'scripts/check-size.ts']);
 check('custom-elements.json is up to date', 'git', [
