@@ -85,6 +85,9 @@ check('sdk package (publint, are-the-types-wrong)', 'pnpm', [
 ]);
 check('build widgets', 'pnpm', ['--filter', '@smart-haiphong/widgets', 'run', 'build']);
 check('size budgets', node, [...tsx, 'scripts/check-size.ts']);
+check('storybook builds', 'pnpm', ['run', 'build-storybook', '--quiet'], {
+  env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
 check('custom-elements.json is up to date', 'git', [
   'diff',
   '--exit-code',
