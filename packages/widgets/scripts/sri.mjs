@@ -11,7 +11,12 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => /\.(m?js|css)$/.test(f))
   .sort();
 const hashes = Object.fromEntries(
-  files.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(join(dir, f))).digest('base64')}`]),
+  files.map((f) => [
+    f,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(dir, f)))
+      .digest('base64')}`,
+  ]),
 );
 writeFileSync(join(dir, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 console.log(`sri.json: ${files.length} files; smart-haiphong.js ${hashes['smart-haiphong.js']}`);
