@@ -41,3 +41,15 @@ export { contract, endpoints } from './contract.js';
 export { normalizeText, searchKey, matchesSearch, visibleLength, slugify } from './text.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { codeChallenge, randomToken } from './pkce.js';
+
+// The outbox: submissions kept on the device until delivered, exactly once.
+export {
+  Outbox,
+  memoryStorage,
+  indexedDbStorage,
+  type OutboxEntry,
+  type OutboxPhoto,
+  type OutboxStorage,
+  type OutboxOptions,
+  type OutboxSentDetail,
+} from './outbox.js';
