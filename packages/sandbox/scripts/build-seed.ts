@@ -154,4 +154,89 @@ writeFileSync(
     1,
   )}\n`,
 );
-console.log(`seed: ${units.length} units, ${places.length} OSM places → ${seedDir}`);
+// An offline basemap: Hải Phòng's land (and Bạch Long Vĩ) simplified for the map widgets
+// (Douglas–Peucker at ~150 m, 4 decimals ≈ 11 m), served at /sandbox/basemap/land.json.
+type Ring = [number, number][];
+/** Douglas–Peucker on an open line: the points farther than `tolerance` from the chords are kept. */
+function simplifyLine(line: Ring, tolerance: number): Ring {
+  const keep = new Uint8Array(line.length);
+  keep[0] = keep[line.length - 1] = 1;
+  const stack: [number, number][] = [[0, line.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = line[a]!;
+    const [bx, by] = line[b]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len = Math.hypot(dx, dy) || 1e-12;
+    let far = -1;
+    let max = tolerance;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = line[i]!;
+      const d = Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
+      if (d > max) [max, far] = [d, i];
+    }
+    if (far > 0) {
+      keep[far] = 1;
+      stack.push([a, far], [far, b]);
+    }
+  }
+  return line.filter((_, i) => keep[i]);
+}
+/** A closed ring, simplified as two lines split at the point farthest from its start, rounded. */
+function simplify(ring: Ring, tolerance: number): Ring {
+  const [x0, y0] = ring[0]!;
+  let split = 1;
+  ring.forEach(([x, y], i) => {
+    if (Math.hypot(x - x0, y - y0) > Math.hypot(ring[split]![0] - x0, ring[split]![1] - y0)) split = i;
+  });
+  const out = [
+    ...simplifyLine(ring.slice(0, split + 1), tolerance),
+    ...simplifyLine(ring.slice(split), tolerance).slice(1),
+  ];
+  const rounded = out.map(([x, y]) => [round(x), round(y)] as [number, number]);
+  return rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1]![0] || p[1] !== rounded[i - 1]![1]);
+}
+const area = (ring: Ring) =>
+  ring.reduce((sum, [x, y], i) => {
+    const [nx, ny] = ring[(i + 1) % ring.length]!;
+    return sum + (x * ny - nx * y) / 2;
+  }, 0);
+interface RawLand {
+  features: { geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: Ring[] | Ring[][] } }[];
+}
+const polygons: Ring[][] = [];
+for (const file of ['haiphong-land-osm.geojson', 'haiphong-land-osm-bachlongvi.geojson']) {
+  for (const { geometry } of read<RawLand>(file).features) {
+    const parts = geometry.type === 'Polygon' ? [geometry.coordinates as Ring[]] : (geometry.coordinates as Ring[][]);
+    for (const rings of parts) {
+      // Bạch Long Vĩ is a small island: keep its detail.
+      const island = file.includes('bachlongvi');
+      // Rings smaller than ~0.05 km² (islets, creeks) vanish at the zooms the basemap serves.
+      const kept = rings
+        .filter((r) => island || Math.abs(area(r)) > 4e-6)
+        .map((r) => simplify(r, island ? 0 : 0.002))
+        .filter((r) => r.length >= 4);
+      if (island || Math.abs(area(rings[0]!)) > 4e-6) polygons.push(kept);
+    }
+  }
+}
+const landAttribution = '© OpenStreetMap contributors';
+writeFileSync(
+  join(seedDir, 'land.json'),
+  `${JSON.stringify({
+    type: 'FeatureCollection',
+    attribution: landAttribution,
+    licence: 'ODbL-1.0',
+    generatedBy: 'packages/sandbox/scripts/build-seed.ts from shared/data/haiphong-land-osm*.geojson (simplified)',
+    features: [
+      {
+        type: 'Feature',
+        properties: { kind: 'land', attribution: landAttribution },
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+      },
+    ],
+  })}\n`,
+);
+
+console.log(`seed: ${units.length} units, ${places.length} OSM places, ${polygons.length} land polygons → ${seedDir}`);

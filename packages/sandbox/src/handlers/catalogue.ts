@@ -66,6 +66,7 @@ export const catalogueHandlers: Record<string, Handler> = {
   'config.get': ({ origin, lang }, { store, options }): Config => ({
     name: lang === 'en' ? 'Smart Hải Phòng (sandbox)' : 'Smart Hải Phòng (môi trường thử nghiệm)',
     mapStyleUrl: options.mapStyleUrl,
+    basemapUrl: `${origin}/sandbox/basemap/land.json`,
     attribution:
       'Dữ liệu mẫu / sample data · © OpenStreetMap contributors (ODbL) · open-admin-data, GeoNames (CC-BY-4.0) · Danh mục ĐVHC: Cục Thống kê',
     hotline: '1022',

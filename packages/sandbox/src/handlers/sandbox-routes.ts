@@ -1,6 +1,8 @@
 import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { feedbackPhotoSvg, newsImageSvg } from '../data/images.js';
+// Imported statically: in the browser, MSW answers every */sandbox/* URL, the sandbox's own modules included.
+import land from '../../seed/land.json' with { type: 'json' };
 import { ProblemError, json } from '../http/problems.js';
 import type { RequestContext, SandboxServices } from './context.js';
 
@@ -41,6 +43,11 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
   if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url);
   if (path === '/sandbox/oauth/token' && method === 'POST') return s.oauth.token(request);
   if (path === '/sandbox/samples' && method === 'GET') return json(samples(ctx, s));
+  if (path === '/sandbox/basemap/land.json' && method === 'GET') {
+    return new Response(JSON.stringify(land), {
+      headers: { 'content-type': 'application/geo+json', 'cache-control': 'public, max-age=86400' },
+    });
+  }
 
   const photo = /^\/sandbox\/images\/feedback\/(fb-\d+)\/(\d+)\.svg$/.exec(path);
   if (photo && method === 'GET') {

@@ -19,6 +19,12 @@ export const Config = z.object({
   name: z.string(),
   /** A MapLibre style URL; `null` means draw the local offline basemap only. */
   mapStyleUrl: z.nullable(z.url()),
+  /**
+   * A GeoJSON of the city's land (a FeatureCollection of polygons, with an `attribution`
+   * member) that maps draw as their basemap when `mapStyleUrl` is null or unreachable.
+   * Absent or `null`: maps draw a plain background.
+   */
+  basemapUrl: z.optional(z.nullable(z.url())),
   /** Attribution to show on maps and beside data. */
   attribution: z.string(),
   /** The feedback hotline, `1022`. */
