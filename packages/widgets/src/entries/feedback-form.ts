@@ -1,0 +1,1 @@
+export * from '../components/feedback-form/feedback-form.js';
