@@ -176,3 +176,114 @@ table(
   ['radius m', 'category', 'avg found', 'p50', 'p99'],
   nearbyRows,
 );
+
+// ---- The feedback map: clusters per view vs a naive single GeoJSON ----
+// What <shp-feedback-map> downloads per view (server-side clusters) against the common naive
+// approach: every report in one GeoJSON source, clustered in the browser (supercluster, the
+// library behind MapLibre's GeoJSON clustering before v6). "Drawn" is measured in-process:
+// request → JSON parsed → marker features built (no browser); the naive side's is
+// parse → index → getClusters for the view.
+{
+  const Supercluster = (await import('supercluster')).default;
+  const statuses = (JSON.parse((await timed('/v1/feedback/statuses')).body) as { items: { code: string }[] }).items;
+  const categories = (JSON.parse((await timed('/v1/feedback/categories')).body) as { items: { id: string }[] }).items;
+  const store = sandbox.store.feedback;
+  const cols = store.cols;
+  const n = cols.baseCount;
+
+  const tBuild = performance.now();
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    parts.push(
+      `{"type":"Feature","geometry":{"type":"Point","coordinates":[${cols.lon[i]!.toFixed(5)},${cols.lat[i]!.toFixed(5)}]},"properties":{"id":"${store.describe.id(i)}","status":"${statuses[cols.status[i]!]?.code}","categoryId":"${categories[cols.category[i]!]?.id}"}}`,
+    );
+  }
+  const naiveJson = `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+  parts.length = 0;
+  const buildMs = performance.now() - tBuild;
+  const naiveBytes = Buffer.byteLength(naiveJson);
+  const naiveGzip = gzipSync(naiveJson).length;
+
+  const tParse = performance.now();
+  const parsed = JSON.parse(naiveJson) as { features: GeoJSON.Feature<GeoJSON.Point>[] };
+  const parseMs = performance.now() - tParse;
+  const tIndex = performance.now();
+  const index = new Supercluster({ radius: 50, maxZoom: 16, extent: 512 }).load(parsed.features);
+  const indexMs = performance.now() - tIndex;
+
+  const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+  table(
+    `Naive baseline: all ${n.toLocaleString('en')} reports as one GeoJSON source with client clustering (once per page)`,
+    ['GeoJSON bytes', 'gzip', 'JSON.parse', 'supercluster.load', 'server-side string build (not counted)'],
+    [[mb(naiveBytes), mb(naiveGzip), ms(parseMs), ms(indexMs), ms(buildMs)]],
+  );
+
+  const mapRows: (string | number)[][] = [];
+  const viewRuns = Math.max(5, Math.min(runs, 100));
+  for (const view of views) {
+    const api: number[] = [];
+    const naive: number[] = [];
+    let bytes = 0;
+    let items = 0;
+    let naiveItems = 0;
+    for (let i = 0; i < viewRuns; i++) {
+      const j = ((i % 17) - 8) * 0.0004 * 2 ** (11 - view.zoom);
+      const bbox = viewBBox(view.lon + j, view.lat + j / 2, view.zoom);
+      const z = Math.floor(view.zoom);
+      // The widget: request → parse → one marker descriptor per item.
+      const t = performance.now();
+      const { body } = await timed(
+        `/v1/feedback/clusters?bbox=${bbox.map((v) => v.toFixed(5)).join(',')}&zoom=${z}&from=${sixMonthsAgo}`,
+      );
+      const answer = JSON.parse(body) as { items: { kind: string; lat: number; lon: number; count?: number }[] };
+      const markers = answer.items.map((it) => ({ lngLat: [it.lon, it.lat], label: it.count ?? it.kind }));
+      api.push(performance.now() - t);
+      // Naive: the view's clusters from the index already in memory.
+      const tn = performance.now();
+      const clusters = index.getClusters(bbox, z);
+      naive.push(performance.now() - tn);
+      if (i === 0) {
+        bytes = gzipSync(body).length;
+        items = markers.length;
+        naiveItems = clusters.length;
+      }
+    }
+    api.sort((a, b) => a - b);
+    naive.sort((a, b) => a - b);
+    mapRows.push([
+      view.name,
+      view.zoom,
+      items,
+      kb(bytes),
+      ms(pct(api, 50)),
+      ms(pct(api, 99)),
+      naiveItems,
+      kb(naiveGzip),
+      `${Math.round(naiveGzip / Math.max(1, bytes)).toLocaleString('en')}×`,
+      ms(parseMs + indexMs + pct(naive, 50)),
+      ms(pct(naive, 50)),
+    ]);
+  }
+  table(
+    `Feedback map per view (1024×768 px, last 6 months for the widget, ${viewRuns} views each): the widget vs the naive baseline`,
+    [
+      'view',
+      'zoom',
+      'items',
+      'gzip/view',
+      'req→drawn p50',
+      'p99',
+      'naive items',
+      'naive gzip',
+      'ratio',
+      'naive 1st view',
+      'naive next view',
+    ],
+    mapRows,
+  );
+  console.log(
+    '  req→drawn: in-process handler + JSON.parse + marker descriptors (no network, no WebGL).\n' +
+      '  naive gzip: the one GeoJSON of every report, downloaded before the first view (all dates: a client cannot\n' +
+      '  filter what it has not downloaded); naive 1st view = JSON.parse + supercluster.load + getClusters.',
+  );
+}

@@ -4,3 +4,9 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+// Vite's `?url` imports (e.g. maplibre's worker in stories): the file's URL.
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,480 @@
+import { createClient, type FeedbackSummary } from '@smart-haiphong/sdk';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startSandbox, testClient, waitFor } from '../../../test/sandbox.js';
+import type { ShpFeedbackMapPickEvent } from '../../events/index.js';
+import './feedback-map.js';
+import { mapViewModule, type ShpFeedbackMap } from './feedback-map.js';
+
+const parts = (el: HTMLElement, name: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const part = (el: HTMLElement, name: string): HTMLElement | null => parts(el, name)[0] ?? null;
+const text = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const api = () => createClient({ baseUrl: `${location.origin}/`, retry: false });
+
+// Every resource the page requests from now on (an observer: the timeline buffer holds
+// only 250 entries, and this page loads more modules than that).
+const requested: string[] = performance.getEntriesByType('resource').map((e) => e.name);
+new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({
+  type: 'resource',
+});
+// The element's hook for loading its map half: counts the calls.
+let viewLoads = 0;
+const loadView = mapViewModule.load;
+mapViewModule.load = () => {
+  viewLoads++;
+  return loadView();
+};
+
+/** Requests for the map engine's modules (maplibre-gl itself, and the element's lazy map half). */
+const mapRequests = () => requested.filter((name) => name.includes('maplibre') || name.includes('feedback-map.view'));
+
+const listReady = (el: ShpFeedbackMap) =>
+  waitFor(() => parts(el, 'item').length > 0 || part(el, 'empty') || part(el, 'error'), 'the list', 10_000);
+
+/** The map is drawn (polling: the load event may be over already) and its first markers are in. */
+async function mapReady(el: ShpFeedbackMap, markers = true): Promise<void> {
+  await waitFor(() => el.map?.loaded(), 'the map to load', 20_000);
+  if (markers) {
+    await waitFor(() => parts(el, 'cluster').length + parts(el, 'pin').length > 0, 'markers on the map', 10_000);
+  }
+}
+
+/** Waits until the map has stopped moving and no cluster or list request is pending. */
+async function settled(el: ShpFeedbackMap, tc: { requests: Request[] }): Promise<void> {
+  let count = -1;
+  await waitFor(
+    () => {
+      const stable = tc.requests.length === count && !el.map?.isMoving() && el.map?.loaded();
+      count = tc.requests.length;
+      return stable && !part(el, 'list')?.getAttribute('aria-busy')?.includes('true');
+    },
+    'the map to settle',
+    10_000,
+  );
+  await new Promise((r) => setTimeout(r, 400)); // longer than the pan debounce
+  await waitFor(() => tc.requests.length === count || ((count = tc.requests.length), false), 'no new request', 5000);
+}
+
+const clusterRequests = (tc: { requests: Request[] }) =>
+  tc.requests.filter((r) => r.url.includes('/v1/feedback/clusters'));
+
+before(async () => {
+  await startSandbox();
+});
+
+describe('shp-feedback-map', function () {
+  // A WebGL map in SwiftShader on two cores takes seconds to start.
+  this.timeout(40_000);
+
+  // First in the file: nothing has loaded maplibre on this page yet.
+  it('does not request the map engine before it is scrolled into view', async () => {
+    expect(mapRequests()).to.deep.equal([]);
+    const wrapper = await fixture<HTMLDivElement>(
+      '<div><div style="height: 3000px">above the fold</div><shp-feedback-map style="display:block; width: 600px"></shp-feedback-map></div>',
+    );
+    const el = wrapper.querySelector('shp-feedback-map')!;
+    await listReady(el);
+    // The list works before the map: the page has not scrolled there yet.
+    expect(parts(el, 'item').length).to.be.greaterThan(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(mapRequests()).to.deep.equal([]);
+    expect(viewLoads).to.equal(0);
+    expect(el.map).to.equal(undefined);
+
+    el.scrollIntoView();
+    await mapReady(el);
+    expect(viewLoads).to.equal(1);
+    expect(
+      mapRequests().some((name) => /maplibre-gl(-dev)?\.m?js/.test(name)),
+      mapRequests().join(),
+    ).to.equal(true);
+    // maplibre's CSS went into the shadow root.
+    const css = el.shadowRoot!.adoptedStyleSheets.some((s) =>
+      [...s.cssRules].some((r) => r.cssText.includes('.maplibregl-map')),
+    );
+    expect(css).to.equal(true);
+  });
+
+  it('draws clusters with counts from the API for the view, on the offline basemap, with attribution', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
+    );
+    el.client = tc.client;
+    await mapReady(el);
+    await settled(el, tc);
+
+    const last = clusterRequests(tc).at(-1)!;
+    const url = new URL(last.url);
+    expect(url.searchParams.get('bbox')).to.match(/^[\d.-]+,[\d.-]+,[\d.-]+,[\d.-]+$/);
+    expect(Number(url.searchParams.get('zoom'))).to.equal(Math.floor(el.map!.getZoom()));
+    const answer = (await (await fetch(last.url)).json()) as {
+      items: { kind: string; count?: number }[];
+      total: number;
+    };
+    const clusters = parts(el, 'cluster');
+    expect(clusters.length).to.equal(answer.items.filter((i) => i.kind === 'cluster').length);
+    expect(clusters.length).to.be.greaterThan(0);
+    const drawn = clusters.reduce((sum, c) => sum + Number(text(c).replace(/\D/g, '')), 0) + parts(el, 'pin').length;
+    expect(drawn).to.equal(answer.total);
+    expect(clusters[0]!.getAttribute('aria-label')).to.match(/^\d+ phản ánh/);
+
+    // The land is drawn from the sandbox's local GeoJSON, and credited.
+    expect(el.map!.getSource('land')).not.to.equal(undefined);
+    await waitFor(() => el.map!.querySourceFeatures('land').length > 0, 'the land features', 10_000);
+    await waitFor(
+      () => text(el.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')).includes('OpenStreetMap'),
+      'attribution',
+    );
+    // Counts never need glyphs: no symbol layers.
+    expect(el.map!.getStyle().layers.filter((l) => l.type === 'symbol')).to.deep.equal([]);
+    // The canvas is focusable and labelled for keyboard panning.
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect(canvas.getAttribute('tabindex')).to.equal('0');
+    expect(canvas.getAttribute('aria-label')).to.contain('phím mũi tên');
+  });
+
+  it('zooms in when a cluster is clicked, and with Enter; caches views it has seen', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
+    );
+    el.client = tc.client;
+    await mapReady(el);
+    await settled(el, tc);
+    const zoom0 = el.map!.getZoom();
+    const center0 = el.map!.getCenter();
+    parts(el, 'cluster')[0]!.click();
+    await waitFor(() => el.map!.getZoom() > zoom0 + 0.9, 'the map to zoom in after a click');
+    await settled(el, tc);
+
+    const zoom1 = el.map!.getZoom();
+    const cluster = parts(el, 'cluster')[0];
+    if (cluster) {
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => el.map!.getZoom() > zoom1 + 0.9, 'the map to zoom in after Enter');
+      await settled(el, tc);
+    }
+
+    // Back to the first view: answered from the cache, no new clusters request.
+    const sent = clusterRequests(tc).length;
+    el.map!.jumpTo({ center: center0, zoom: zoom0 });
+    await settled(el, tc);
+    expect(clusterRequests(tc).length).to.equal(sent);
+    expect(parts(el, 'cluster').length).to.be.greaterThan(0);
+  });
+
+  it('debounces panning and aborts a stale request', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>',
+    );
+    el.client = tc.client;
+    await mapReady(el);
+    await settled(el, tc);
+    const before = clusterRequests(tc).length;
+    // Five quick pans: one request, after the citizen stops.
+    for (let i = 1; i <= 5; i++) {
+      el.map!.panBy([60, 0], { duration: 0 });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await settled(el, tc);
+    expect(clusterRequests(tc).length - before).to.equal(1);
+
+    // A slow answer overtaken by a new view is aborted.
+    tc.setFault('slow:3000');
+    el.map!.jumpTo({ center: [106.3, 20.95], zoom: 12 });
+    await waitFor(() => clusterRequests(tc).length === before + 2, 'the slow request');
+    tc.setFault(undefined);
+    el.map!.jumpTo({ center: [106.9, 20.75], zoom: 12 });
+    await waitFor(() => clusterRequests(tc).length === before + 3, 'the next request');
+    expect(clusterRequests(tc)[before + 1]!.signal.aborted).to.equal(true);
+  });
+
+  it('changes what the map and the list show when a filter changes', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
+    );
+    el.client = tc.client;
+    await mapReady(el);
+    await settled(el, tc);
+    const totalBefore = Number(new URL(clusterRequests(tc).at(-1)!.url).searchParams.get('zoom'));
+    expect(totalBefore).to.be.a('number');
+    const drawnBefore =
+      parts(el, 'cluster').reduce((s, c) => s + Number(text(c).replace(/\D/g, '')), 0) + parts(el, 'pin').length;
+    const statuses = new Set(parts(el, 'item').map((i) => text(i.querySelector('.status-badge'))));
+    expect(statuses.size).to.be.greaterThan(1);
+
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="status"]')!;
+    select.value = 'resolved';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(
+      () => new URL(clusterRequests(tc).at(-1)!.url).searchParams.get('status') === 'resolved',
+      'a filtered request',
+    );
+    await settled(el, tc);
+    const drawnAfter =
+      parts(el, 'cluster').reduce((s, c) => s + Number(text(c).replace(/\D/g, '')), 0) + parts(el, 'pin').length;
+    expect(drawnAfter).to.be.lessThan(drawnBefore);
+    expect(drawnAfter).to.be.greaterThan(0);
+    const after = new Set(parts(el, 'item').map((i) => text(i.querySelector('.status-badge'))));
+    expect([...after]).to.deep.equal(['Đã xử lý']);
+    // Resolved reports are drawn distinctly (hollow, marked), not by colour alone.
+    expect(parts(el, 'item').every((i) => i.classList.contains('closed'))).to.equal(true);
+    for (const pin of parts(el, 'pin')) expect(pin.classList.contains('closed')).to.equal(true);
+  });
+
+  it('defaults to the last six months, and the date filter reaches the API', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>('<shp-feedback-map unit="kien-an"></shp-feedback-map>');
+    el.client = tc.client;
+    await listReady(el);
+    const from = new URL(tc.requests.find((r) => r.url.includes('/v1/feedback?'))!.url).searchParams.get('from')!;
+    const days = (Date.now() - Date.parse(from)) / 86_400_000;
+    expect(days).to.be.within(179, 186);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="from"]')!.value).to.equal(from);
+  });
+
+  it('lets the keyboard reach every report of the view through the list, announcing the count', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map unit="kien-an" from="" style="display:block; width: 800px"></shp-feedback-map>',
+    );
+    el.client = tc.client;
+    await mapReady(el);
+    await settled(el, tc);
+
+    const expected: string[] = [];
+    for await (const item of api().feedback.list({ unit: 'kien-an', limit: 100 }) as AsyncIterable<FeedbackSummary>)
+      expected.push(item.id);
+    expect(expected.length).to.be.greaterThan(20); // more than one page
+
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(text(live)).to.equal(`${expected.length} phản ánh trong khung nhìn`);
+
+    const reached = new Set<string>();
+    parts(el, 'item')[0]!.focus();
+    for (let i = 0; i < 200; i++) {
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (!active) break;
+      if (active.getAttribute('part') === 'item') reached.add(active.dataset['id']!);
+      if (active.getAttribute('part')?.includes('load-more')) {
+        await sendKeys({ press: 'Enter' });
+        await waitFor(
+          () => (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('part') === 'item',
+          'focus on the new items',
+        );
+        continue;
+      }
+      if (reached.size === expected.length) break;
+      await sendKeys({ press: 'Tab' });
+    }
+    expect([...reached].sort()).to.deep.equal([...expected].sort());
+
+    // Enter on an item opens its panel; Escape brings focus back to the item.
+    const item = parts(el, 'item')[3]!;
+    item.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(el, 'panel')?.querySelector('.panel-title'), 'the panel');
+    await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('panel-title'), 'focus on the title');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === item.dataset['id'], 'focus back');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a report with its timeline, answer and photos; the photo viewer closes with Escape', async () => {
+    let report: FeedbackSummary | undefined;
+    for await (const item of api().feedback.list({
+      status: 'resolved',
+      limit: 100,
+    }) as AsyncIterable<FeedbackSummary>) {
+      if (item.photoCount > 0 && item.answered) {
+        report = item;
+        break;
+      }
+    }
+    expect(report, 'a sample report with photos and an answer').not.to.equal(undefined);
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
+    );
+    await listReady(el);
+    await el.openReport(report!.id);
+    const panel = part(el, 'panel')!;
+    const full = await api().feedback.get(report!.id);
+    expect(text(panel.querySelector('.panel-title'))).to.equal(full.title);
+    expect(text(panel)).to.contain(full.content.replace(/\s+/g, ' ').trim().slice(0, 40));
+    expect(text(panel)).to.contain(full.answer!.agency);
+    const category = (await api().feedback.categories()).items.find((c) => c.id === full.categoryId)!;
+    expect(text(panel)).to.contain(category.name);
+    const commune = await api().units.get(full.unitCode);
+    expect(text(panel)).to.contain(commune.name);
+    expect(panel.querySelectorAll('.timeline li').length).to.equal(full.timeline.length);
+    const imgs = [...panel.querySelectorAll('img')];
+    expect(imgs.length).to.equal(full.photos.length);
+    expect(imgs.every((i) => i.loading === 'lazy')).to.equal(true);
+    const share = panel.querySelector<HTMLAnchorElement>('.share a')!;
+    expect(share.href).to.contain(`#report=${full.id}`);
+    await expect(el).to.be.accessible();
+
+    const photo = panel.querySelector<HTMLButtonElement>('.photo')!;
+    photo.focus();
+    await sendKeys({ press: 'Enter' });
+    const viewer = part(el, 'viewer') as HTMLDialogElement;
+    await waitFor(() => viewer.open, 'the viewer');
+    expect(viewer.querySelector('img')!.getAttribute('src')).to.equal(full.photos[0]!.url);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !viewer.open, 'the viewer to close');
+    await waitFor(() => el.shadowRoot!.activeElement === panel.querySelector('.photo'), 'focus back on the photo');
+  });
+
+  it('dispatches shp-feedback-map-pick with the map centre and the nearest commune', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>',
+    );
+    el.client = tc.client;
+    await mapReady(el, false);
+    await waitFor(() => part(el, 'pick-button'), 'the pick button');
+    el.map!.jumpTo({ center: [106.6444, 20.8245], zoom: 14 }); // Kiến An
+    part(el, 'pick-button')!.click();
+    await el.updateComplete;
+    const event = oneEvent(el, 'shp-feedback-map-pick') as Promise<ShpFeedbackMapPickEvent>;
+    part(el, 'pick-centre-button')!.click();
+    const { detail, bubbles, composed } = await event;
+    expect(bubbles && composed).to.equal(true);
+    expect(detail.lat).to.be.closeTo(20.8245, 0.0001);
+    expect(detail.lon).to.be.closeTo(106.6444, 0.0001);
+    const kienAn = await api().units.get('kien-an');
+    expect(detail.unitCode).to.equal(kienAn.code);
+  });
+
+  it('uses its unit for picks, and frames the unit', async () => {
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map unit="binh-giang" style="display:block; width: 600px"></shp-feedback-map>',
+    );
+    await mapReady(el, false);
+    const unit = await api().units.get('binh-giang');
+    const c = el.map!.getCenter();
+    expect(c.lng).to.be.within(unit.bbox[0], unit.bbox[2]);
+    expect(c.lat).to.be.within(unit.bbox[1], unit.bbox[3]);
+    await waitFor(() => part(el, 'pick-button'), 'the pick button');
+    part(el, 'pick-button')!.click();
+    await el.updateComplete;
+    const event = oneEvent(el, 'shp-feedback-map-pick') as Promise<ShpFeedbackMapPickEvent>;
+    // A click on the map picks that point.
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const box = canvas.getBoundingClientRect();
+    el.map!.fire('click', {
+      lngLat: el.map!.unproject([box.width / 2, box.height / 2]),
+      point: { x: 0, y: 0 },
+      originalEvent: new MouseEvent('click'),
+    } as never);
+    const { detail } = await event;
+    expect(detail.unitCode).to.equal('10966');
+  });
+
+  it('uses the map-style attribute, and falls back to the offline basemap when that style cannot be reached', async () => {
+    const el = await fixture<ShpFeedbackMap>(
+      `<shp-feedback-map map-style="${location.origin}/no-such-style.json" style="display:block; width: 400px"></shp-feedback-map>`,
+    );
+    await waitFor(() => el.map, 'the map', 20_000);
+    await waitFor(() => el.map!.isStyleLoaded() && el.map!.getSource('land'), 'the offline style', 20_000);
+    await mapReady(el);
+  });
+
+  it('reframes the map and reloads the list when the unit changes', async () => {
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map unit="binh-giang" from="" style="display:block; width: 600px"></shp-feedback-map>',
+    );
+    await mapReady(el, false);
+    await listReady(el);
+    const kienAn = await api().units.get('kien-an');
+    el.unit = 'kien-an';
+    await waitFor(() => {
+      const c = el.map!.getCenter();
+      return c.lng > kienAn.bbox[0] && c.lng < kienAn.bbox[2] && c.lat > kienAn.bbox[1] && c.lat < kienAn.bbox[3];
+    }, 'the map on Kiến An');
+    await waitFor(
+      () => parts(el, 'item').length > 0 && parts(el, 'item').every((i) => text(i).includes(kienAn.name)),
+      'the list of Kiến An',
+      10_000,
+    );
+  });
+
+  it('shows the empty state when no report matches', async () => {
+    const el = await fixture<ShpFeedbackMap>('<shp-feedback-map unit="bach-long-vi"></shp-feedback-map>');
+    await listReady(el);
+    expect(text(part(el, 'empty'))).to.equal('Không có phản ánh nào phù hợp với bộ lọc trong khung nhìn này.');
+  });
+
+  it('shows an error with Retry when the API fails, and recovers', async () => {
+    const tc = testClient();
+    tc.setFault('503');
+    const el = await fixture<ShpFeedbackMap>('<shp-feedback-map></shp-feedback-map>');
+    el.client = tc.client;
+    await waitFor(() => part(el, 'error'), 'the error state');
+    expect(text(part(el, 'error'))).to.contain('Hệ thống đang gặp sự cố');
+    tc.setFault(undefined);
+    part(el, 'retry-button')!.click();
+    await waitFor(() => parts(el, 'item').length > 0, 'the list after retrying', 10_000);
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('keeps the view, filters and open report in the URL hash with sync-url', async () => {
+    const saved = location.hash;
+    try {
+      const { items } = await api().feedback.list({ status: 'pending', limit: 1 });
+      history.replaceState(null, '', `#map=13.00/20.82450/106.64440&status=pending&report=${items[0]!.id}`);
+      const el = await fixture<ShpFeedbackMap>(
+        '<shp-feedback-map sync-url style="display:block; width: 600px"></shp-feedback-map>',
+      );
+      await mapReady(el, false);
+      expect(el.map!.getZoom()).to.be.closeTo(13, 0.01);
+      expect(el.status).to.equal('pending');
+      await waitFor(() => part(el, 'panel')?.querySelector('.panel-title'), 'the report from the hash');
+      expect(text(part(el, 'panel')!.querySelector('.panel-title'))).to.equal(items[0]!.title);
+      el.map!.jumpTo({ center: [106.68, 20.86], zoom: 12 });
+      await waitFor(() => location.hash.includes('map=12.00/20.86000/106.68000'), 'the hash to follow the map');
+      expect(location.hash).to.contain('status=pending');
+    } finally {
+      history.replaceState(null, '', saved || location.pathname);
+    }
+  });
+
+  it('pans and zooms with the keyboard from its focusable canvas', async () => {
+    const el = await fixture<ShpFeedbackMap>(
+      '<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>',
+    );
+    await mapReady(el, false);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    canvas.focus();
+    const { lng } = el.map!.getCenter();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => el.map!.getCenter().lng > lng + 1e-4, 'the map to pan east');
+    const zoom = el.map!.getZoom();
+    await sendKeys({ press: '=' });
+    await waitFor(() => el.map!.getZoom() > zoom + 0.5, 'the map to zoom in');
+  });
+
+  it('works in English in a 300 px sidebar', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      '<div style="width: 300px"><shp-feedback-map locale="en"></shp-feedback-map></div>',
+    );
+    const el = wrapper.querySelector('shp-feedback-map')!;
+    await mapReady(el, false);
+    await listReady(el);
+    expect(el.getBoundingClientRect().width).to.be.at.most(300);
+    expect(el.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width).to.be.at.most(300);
+    for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>(
+      '[part~="item"], [part~="filters"], [part~="legend"]',
+    )) {
+      expect(node.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+    }
+    expect(text(el.shadowRoot!.querySelector('.section-title'))).to.contain('Reports in the map view');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,1 @@
+export * from '../components/feedback-map/feedback-map.js';
