@@ -1,3 +1,4 @@
+import { loadReferenceData } from '../../internal/reference-data.js';
 import {
   Outbox,
   isHttpError,
@@ -212,18 +213,12 @@ export class ShpFeedbackForm extends ShpElement {
 
   private readonly data = new ShpDataTask(this, {
     task: async ([client], { signal }): Promise<FeedbackFormData> => {
-      const [config, categories, units, statuses] = await Promise.all([
-        client.config.get({ signal }),
-        client.feedback.categories({ signal }),
-        client.units.list({}, { signal }),
-        client.feedback.statuses({ signal }),
-      ]);
-      return {
-        config,
-        categories: categories.items,
-        units: units.items,
-        openStatuses: statuses.items.filter((s) => !s.closed).map((s) => s.code),
-      };
+      const { config, categories, units, statuses } = await loadReferenceData(
+        client,
+        ['config', 'categories', 'units', 'statuses'],
+        signal,
+      );
+      return { config, categories, units, openStatuses: statuses.filter((s) => !s.closed).map((s) => s.code) };
     },
     args: () => [this.client] as const,
     onComplete: (data) => this.applyUnit(data),

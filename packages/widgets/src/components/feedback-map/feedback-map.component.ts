@@ -1,3 +1,4 @@
+import { loadReferenceData } from '../../internal/reference-data.js';
 import type {
   BBox,
   Config,
@@ -145,25 +146,18 @@ export class ShpFeedbackMap extends ShpElement {
 
   private readonly meta = new ShpDataTask(this, {
     task: async ([client, unitRef], { signal }): Promise<FeedbackMapMeta> => {
-      const [config, statuses, categories, units] = await Promise.all([
-        client.config.get({ signal }),
-        client.feedback.statuses({ signal }),
-        client.feedback.categories({ signal }),
-        client.units.list({}, { signal }),
-      ]);
+      const { config, statuses, categories, units } = await loadReferenceData(
+        client,
+        ['config', 'statuses', 'categories', 'units'],
+        signal,
+      );
       let unit: Unit | undefined;
       if (unitRef) {
-        unit = units.items.find((u) => u.code === unitRef || u.slug === unitRef);
+        unit = units.find((u) => u.code === unitRef || u.slug === unitRef);
         // Unknown to the list: ask the API, whose 404 becomes the error state.
         unit ??= await client.units.get(unitRef, { signal });
       }
-      return {
-        config,
-        statuses: [...statuses.items].sort((a, b) => a.order - b.order),
-        categories: categories.items,
-        units: units.items,
-        unit,
-      };
+      return { config, statuses, categories, units, unit };
     },
     args: () => [this.client, this.config.unit] as const,
   });
