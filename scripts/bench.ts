@@ -1,5 +1,6 @@
 // `pnpm bench`: the numbers that budgets are about, printed as tables.
 //   - the script-tag bundle: gzip bytes of the core and of the lazy map engine;
+//   - time to first render of each widget on the example portal, in Chromium (fast and throttled);
 //   - the sandbox at scale (default 1 000 000 feedback reports, 100 000 places):
 //     start-up time, p50/p99 latency of cluster queries per map view (city → street)
 //     with the gzip bytes each view downloads, and of nearby-place queries.
@@ -7,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createSandbox } from '@smart-haiphong/sandbox';
+import { measureFirstRender } from './bench-render.js';
 import { kb, measureBundle, total } from './bundle-sizes.js';
 
 const { values } = parseArgs({
@@ -43,6 +45,19 @@ try {
   );
 } catch (error) {
   console.log(`\nScript-tag bundle: not measured (${(error as Error).message})`);
+}
+
+// ---- Time to first render (Chromium, the example portal) ----
+try {
+  measureBundle();
+  const timings = await measureFirstRender();
+  table(
+    'Time to first render on the commune portal (Chromium, 412×915 px, median of 3; from navigation start to content)',
+    ['profile', 'element', 'first render'],
+    timings.map((t) => [t.profile, t.element, t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`]),
+  );
+} catch (error) {
+  console.log(`\nTime to first render: not measured (${(error as Error).message})`);
 }
 
 // ---- Sandbox at scale ----

@@ -3,11 +3,11 @@
 //   /smart-haiphong.js and its chunks   packages/widgets/dist/cdn/
 //   /v1/*, /openapi.json, /sandbox/*    the sandbox
 // The portal is served under a strict Content-Security-Policy, as a commune's CMS may be.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSandboxServer } from '@smart-haiphong/sandbox/server';
+import { compressBody, startSandboxServer } from '@smart-haiphong/sandbox/server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const roots = [join(root, 'examples/commune-portal'), join(root, 'packages/widgets/dist/cdn')];
@@ -42,14 +42,17 @@ function serveStatic(req: IncomingMessage, res: ServerResponse): boolean {
   for (const dir of roots) {
     const file = join(dir, relative);
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const { body, encoding } = compressBody(req, readFileSync(file), type);
     res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      'content-length': String(body.length),
+      ...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}),
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   }
   return false;

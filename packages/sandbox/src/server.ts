@@ -2,6 +2,9 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { type Sandbox, createSandbox } from './sandbox.js';
 import type { SandboxOptions } from './options.js';
+import { compressBody } from './http/compress.js';
+
+export { compressBody };
 
 export interface SandboxServerOptions extends SandboxOptions {
   /** Port to listen on; 0 picks a free one. Default 0. */
@@ -56,11 +59,19 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
           req.socket.destroy();
           return;
         }
-        const out = Buffer.from(await response.arrayBuffer());
+        const { body: out, encoding } = compressBody(
+          req,
+          Buffer.from(await response.arrayBuffer()),
+          response.headers.get('content-type') ?? undefined,
+        );
         const outHeaders: Record<string, string | string[]> = {};
         response.headers.forEach((value, name) => {
           outHeaders[name] = value;
         });
+        if (encoding) {
+          outHeaders['content-encoding'] = encoding;
+          outHeaders.vary = outHeaders.vary ? `${String(outHeaders.vary)}, Accept-Encoding` : 'Accept-Encoding';
+        }
         if (req.method !== 'HEAD' && response.status !== 204 && response.status !== 304)
           outHeaders['content-length'] = String(out.length);
         res.writeHead(response.status, outHeaders);

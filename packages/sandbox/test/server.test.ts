@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { startSandboxServer, type SandboxServer } from '../src/server.js';
 import { NOW, PNG } from './helpers.js';
@@ -92,4 +93,24 @@ test('an extra route hook serves first', async () => {
   } finally {
     await withStatic.close();
   }
+});
+
+test('gzips answers for clients that accept it, as a production API does', async () => {
+  const get = (acceptEncoding: string | undefined) =>
+    new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : undefined;
+      httpRequest(new URL(`${server.url}/v1/units`), { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+  const plain = await get(undefined);
+  const zipped = await get('gzip, deflate, br');
+  assert.equal(plain.encoding, undefined);
+  assert.equal(zipped.encoding, 'gzip');
+  assert.ok(zipped.body.length < plain.body.length / 3);
+  assert.deepEqual(gunzipSync(zipped.body), plain.body);
 });
