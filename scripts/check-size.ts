@@ -11,4 +11,11 @@ for (const loaded of ['core', 'lazy'] as const) {
   ok &&= within;
   console.log(`${within ? 'ok  ' : 'OVER'} ${loaded}: ${kb(size)} gzip (budget ${kb(BUDGETS[loaded])})`);
 }
+// Every file the entry imports statically is one more round trip before anything
+// renders on a slow connection: the core must stay one file.
+const coreFiles = files.filter((f) => f.loaded === 'core' && f.file.endsWith('.js'));
+if (coreFiles.length !== 1) {
+  ok = false;
+  console.log(`OVER core is ${coreFiles.length} files (${coreFiles.map((f) => f.file).join(', ')}); it must be one`);
+}
 process.exit(ok ? 0 : 1);

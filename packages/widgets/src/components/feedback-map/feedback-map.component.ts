@@ -15,6 +15,7 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, query, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent } from '../../events/shp-feedback-map-pick.js';
 import { ShpDataTask } from '../../internal/data-task.js';
+import { loadMapEngine } from '../../internal/map-loader.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { FeedbackMapView, MapViewState } from './feedback-map.view.js';
 import { statusLook, statusSymbol, statusSymbolMarkup } from './feedback-map.status.js';
@@ -242,11 +243,15 @@ export class ShpFeedbackMap extends ShpElement {
     if (!meta || this.mapState === 'loading' || this.mapState === 'ready') return;
     this.mapState = 'loading';
     try {
-      const { FeedbackMapView } = await mapViewModule.load();
+      // The engine is loaded here, not by the view module, so that the lazy view chunk
+      // imports nothing the core also has (a shared chunk would cost a round trip).
+      const [{ FeedbackMapView }, maplibre] = await Promise.all([
+        mapViewModule.load(),
+        loadMapEngine(this.shadowRoot!),
+      ]);
       if (!this.isConnected || container !== this.mapContainer) return;
       const styleUrl = this.mapStyle?.trim() || meta.config.mapStyleUrl;
-      this.mapView = await FeedbackMapView.create({
-        root: this.shadowRoot!,
+      this.mapView = FeedbackMapView.create(maplibre, {
         container,
         styleUrl: styleUrl || null,
         basemapUrl: meta.config.basemapUrl ?? null,

@@ -2,7 +2,6 @@
 // becomes visible: nothing here is in the script-tag core.
 import type { BBox, FeedbackClusterItem, FeedbackClusters } from '@smart-haiphong/sdk';
 import type { Map as MapLibreMap, Marker, StyleSpecification } from 'maplibre-gl';
-import { loadMapEngine } from '../../internal/map-loader.js';
 
 /** A map view as the element and the API see it. */
 export interface MapViewState {
@@ -12,7 +11,6 @@ export interface MapViewState {
 }
 
 export interface FeedbackMapViewOptions {
-  root: ShadowRoot;
   container: HTMLElement;
   /** A style URL, or null for the offline style drawn from `basemapUrl`. */
   styleUrl: string | null;
@@ -98,8 +96,8 @@ export class FeedbackMapView {
   /** Requests sent to the API (not answered from the cache), for tests and diagnostics. */
   requests = 0;
 
-  static async create(options: FeedbackMapViewOptions): Promise<FeedbackMapView> {
-    const maplibre = await loadMapEngine(options.root);
+  /** A view on the map engine that the element has loaded (see `loadMapEngine`). */
+  static create(maplibre: typeof import('maplibre-gl'), options: FeedbackMapViewOptions): FeedbackMapView {
     return new FeedbackMapView(maplibre, options);
   }
 
