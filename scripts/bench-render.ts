@@ -2,7 +2,8 @@
 // Chromium: on the machine's loopback, and throttled like a cheap phone on a slow
 // connection (400 ms round trip, 400 kbit/s down, CPU slowed 4×).
 // For each shp-* element on the page: ms from navigation start until it shows content
-// (its shadow root has its `base` part and nothing `aria-busy`).
+// (its shadow root has its `base` part and nothing `aria-busy`); and for the map, ms from
+// scrolling it into view until its first markers are drawn (the engine loads then).
 import { chromium } from 'playwright-core';
 import { startPortal } from './portal-server.js';
 
@@ -75,6 +76,22 @@ export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
           if (ms !== null) samples.set(tag, [...(samples.get(tag) ?? []), ms]);
           else samples.set(tag, samples.get(tag) ?? []);
         }
+        // The map engine loads only when the map is seen: time from scrolling it into view
+        // to its first cluster or pin on screen (includes the lazy engine download).
+        // A string, not a function: tsx would add helpers (`__name`) the page does not have.
+        const mapMs = (await page.evaluate(`new Promise((resolve) => {
+          const map = document.querySelector('shp-feedback-map');
+          if (!map) return resolve(null);
+          const started = performance.now();
+          map.scrollIntoView();
+          (function tick() {
+            if (map.shadowRoot?.querySelector('[part~="cluster"], [part~="pin"]')) resolve(performance.now() - started);
+            else if (performance.now() - started > 60000) resolve(null);
+            else requestAnimationFrame(tick);
+          })();
+        })`)) as number | null;
+        const mapKey = 'shp-feedback-map: seen → markers';
+        samples.set(mapKey, [...(samples.get(mapKey) ?? []), ...(mapMs === null ? [] : [mapMs])]);
         await context.close();
       }
       for (const [element, values] of samples) {
@@ -96,7 +113,7 @@ export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const t of await measureFirstRender()) {
     console.log(
-      `${t.profile.padEnd(16)} ${t.element.padEnd(24)} ${t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`}`,
+      `${t.profile.padEnd(16)} ${t.element.padEnd(34)} ${t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`}`,
     );
   }
 }
