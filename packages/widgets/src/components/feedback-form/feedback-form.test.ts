@@ -182,6 +182,14 @@ describe('shp-feedback-form', () => {
     const submit = tc.requests.find((r) => r.method === 'POST' && r.url.endsWith('/v1/feedback'))!;
     expect(submit.headers.get('idempotency-key')).to.match(/^[0-9a-f-]{36}$/);
     await expect(el).to.be.accessible();
+
+    // "Gửi phản ánh khác": a new report starts with empty text, keeping who and where.
+    buttonNamed(el, 'Gửi phản ánh khác')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('');
+    expect($<HTMLTextAreaElement>(el, '#content')!.value).to.equal('');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Trần Thị Bình');
+    expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('ngap-ung');
   });
 
   it('shows the category notice before the citizen writes', async () => {
