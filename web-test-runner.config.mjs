@@ -9,22 +9,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './packages/widgets/test/summary-reporter.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const widgetsDir = path.join(rootDir, 'packages/widgets');
 const requireFromWidgets = createRequire(path.join(widgetsDir, 'package.json'));
-
-// As root, Chromium needs --no-sandbox; the rest keeps it from reaching the network.
-// Never add --disable-software-rasterizer: it disables the SwiftShader WebGL that maps need.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Serves MSW's worker at the root so that its scope covers the test pages. */
 async function mswWorker(context, next) {
@@ -83,7 +72,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     }),
   ],
   middleware: [mswWorker],

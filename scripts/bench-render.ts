@@ -5,6 +5,7 @@
 // (its shadow root has its `base` part and nothing `aria-busy`); and for the map, ms from
 // scrolling it into view until its first markers are drawn (the engine loads then).
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startPortal } from './portal-server.js';
 
 export interface RenderTiming {
@@ -12,16 +13,6 @@ export interface RenderTiming {
   element: string;
   ms: number | null;
 }
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const PROFILES = [
   { name: 'loopback', latency: 0, kbps: 0, cpu: 1 },
@@ -31,8 +22,8 @@ const PROFILES = [
 export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
   const server = await startPortal({ port: 0 });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   const timings: RenderTiming[] = [];
   try {

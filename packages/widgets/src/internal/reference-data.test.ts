@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAbortError } from '@smart-haiphong/sdk';
+import { createClient, isAbortError } from '@smart-haiphong/sdk';
 import { startSandbox, testClient } from '../../test/sandbox.js';
 import { loadReferenceData } from './reference-data.js';
 
@@ -37,6 +37,27 @@ describe('reference data shared by the widgets of a page', () => {
     const { config } = await loadReferenceData(client, ['config']);
     expect(config.hotline).to.equal('1022');
     expect(paths(requests)).to.deep.equal(['/v1/config', '/v1/config']);
+  });
+
+  it('does not make a retry wait on a request of the failed attempt still under way', async () => {
+    let failing = true;
+    const client = createClient({
+      baseUrl: `${location.origin}/`,
+      retry: false,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (!failing) return fetch(request);
+        // The units request of the failing attempt fails later than the others.
+        if (request.url.endsWith('/v1/units')) await new Promise((resolve) => setTimeout(resolve, 300));
+        throw new TypeError('network down');
+      },
+    });
+    let failed = false;
+    await loadReferenceData(client, ['config', 'units']).catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    failing = false;
+    const { units } = await loadReferenceData(client, ['config', 'units']);
+    expect(units).to.have.length(114);
   });
 
   it('lets one caller abort without cancelling the request another waits for', async () => {

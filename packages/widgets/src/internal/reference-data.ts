@@ -61,6 +61,16 @@ export async function loadReferenceData<K extends Key>(
   keys: readonly K[],
   signal?: AbortSignal,
 ): Promise<Pick<ReferenceData, K>> {
-  const values = await abortable(Promise.all(keys.map((key) => shared(client, key))), signal);
+  const promises = keys.map((key) => shared(client, key));
+  const all = Promise.all(promises);
+  // After a failure the caller shows an error with Retry: a retry must not wait on a
+  // request of this attempt that is still under way and will fail the same way.
+  all.catch(() => {
+    const perClient = cache.get(client);
+    keys.forEach((key, i) => {
+      if (perClient && perClient.get(key) === promises[i]) perClient.delete(key);
+    });
+  });
+  const values = await abortable(all, signal);
   return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as unknown as Pick<ReferenceData, K>;
 }

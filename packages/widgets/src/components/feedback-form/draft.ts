@@ -1,16 +1,10 @@
 import type { LatLon } from '@smart-haiphong/sdk';
 import type { LocationSource } from '../../internal/location-controller.js';
+import type { FeedbackFields } from './submission.js';
 
 /** The fields kept as a draft while the citizen types. */
-export interface Draft {
-  categoryId: string;
+export interface Draft extends FeedbackFields {
   unitCode: string;
-  address: string;
-  title: string;
-  content: string;
-  isPublic: boolean;
-  name: string;
-  phone: string;
   location: LatLon | null;
   locationSource: LocationSource | null;
   /** Photos already on the server (their bytes are not kept in the draft). */
