@@ -77,13 +77,9 @@ if (existsSync(`${tmp}/node.tap`)) {
 
 // Build, then packaging, size budgets and generated-file drift.
 check('build sdk', 'pnpm', ['--filter', '@smart-haiphong/sdk', 'run', 'build']);
-check('sdk package (publint, are-the-types-wrong)', 'pnpm', [
-  '--filter',
-  '@smart-haiphong/sdk',
-  'run',
-  'check-package',
-]);
+check('build sandbox', 'pnpm', ['--filter', '@smart-haiphong/sandbox', 'run', 'build']);
 check('build widgets', 'pnpm', ['--filter', '@smart-haiphong/widgets', 'run', 'build']);
+check('packages (publint, are-the-types-wrong)', 'pnpm', ['run', 'check-packages']);
 check('size budgets', node, [...tsx, 'scripts/check-size.ts']);
 check('storybook builds', 'pnpm', ['run', 'build-storybook', '--quiet'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
