@@ -43,37 +43,41 @@ for (const pkg of ['sdk', 'sandbox', 'widgets']) {
   }
 }
 
-// Node tests: counted from a TAP copy of the output.
-rmSync(`${tmp}/node.tap`, { force: true });
-// Node 20's test runner does not expand globs: list the files.
-const nodeTests = ['packages/sdk/test', 'packages/sandbox/test']
-  .filter((dir) => existsSync(`${root}${dir}`))
-  .flatMap((dir) =>
-    readdirSync(`${root}${dir}`)
-      .filter((f) => f.endsWith('.test.ts'))
-      .map((f) => `${dir}/${f}`),
-  );
-run('node tests', node, [
-  ...tsx,
-  '--test',
-  '--test-concurrency=1',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tmp}/node.tap`,
-  ...nodeTests,
-]);
-if (existsSync(`${tmp}/node.tap`)) {
-  const tap = readFileSync(`${tmp}/node.tap`, 'utf8');
+/**
+ * Runs the `*.test.ts` files of some folders with Node's test runner, counted from a TAP
+ * copy of the output (Node 20's runner does not expand globs: the files are listed).
+ */
+function nodeTests(name, dirs) {
+  const tapFile = `${tmp}/${name.replace(/\W+/g, '-')}.tap`;
+  rmSync(tapFile, { force: true });
+  const files = dirs
+    .filter((dir) => existsSync(`${root}${dir}`))
+    .flatMap((dir) =>
+      readdirSync(`${root}${dir}`)
+        .filter((f) => f.endsWith('.test.ts'))
+        .map((f) => `${dir}/${f}`),
+    );
+  run(name, node, [
+    ...tsx,
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ]);
+  if (!existsSync(tapFile)) return void failed++;
+  const tap = readFileSync(tapFile, 'utf8');
   const count = (label) => Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
-  const nodePassed = count('pass');
-  const nodeFailed = count('fail') + count('cancelled');
-  console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
-  passed += nodePassed;
-  failed += nodeFailed;
-} else {
-  failed++;
+  const ok = count('pass');
+  const notOk = count('fail') + count('cancelled');
+  console.log(`${name}: ${ok} passed, ${notOk} failed`);
+  passed += ok;
+  failed += notOk;
 }
+
+nodeTests('node tests', ['packages/sdk/test', 'packages/sandbox/test']);
 
 // Build, then packaging, size budgets and generated-file drift.
 check('build sdk', 'pnpm', ['--filter', '@smart-haiphong/sdk', 'run', 'build']);
@@ -84,6 +88,8 @@ check('size budgets', node, [...tsx, 'scripts/check-size.ts']);
 check('storybook builds', 'pnpm', ['run', 'build-storybook', '--quiet'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
+// The example portal end to end in Chromium, on the bundle just built.
+nodeTests('portal end to end', ['examples/commune-portal/test']);
 check('custom-elements.json is up to date', 'git', [
   'diff',
   '--exit-code',

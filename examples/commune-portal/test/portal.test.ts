@@ -1,0 +1,101 @@
+// The example commune portal end to end, as a citizen's browser sees it: the built
+// script-tag bundle under the page's strict CSP, every widget rendered, the map drawn
+// when scrolled to, and "Phản ánh tại đây" filling the feedback form. Needs the widgets
+// built (`pnpm test` runs it after the build).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { startPortal } from '../../../scripts/portal-server.js';
+
+let server: Awaited<ReturnType<typeof startPortal>>;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+before(async () => {
+  server = await startPortal({ port: 0 });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // SwiftShader's "GPU stall due to ReadPixels" is noise of headless WebGL.
+    if (message.type() === 'error' && !/GPU stall/.test(message.text())) problems.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(server.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Text of an element's shadow root, once `ready` holds. */
+const shadowText = (tag: string) =>
+  page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', tag);
+
+test('the portal shows every widget in Vietnamese, under its strict CSP, without errors', async () => {
+  await page.waitForFunction(() =>
+    document.querySelector('shp-commune-info')?.shadowRoot?.textContent?.includes('10966'),
+  );
+  assert.match(await shadowText('shp-commune-info'), /Xã Bình Giang/);
+  await page.waitForFunction(() =>
+    document.querySelector('shp-feedback-form')?.shadowRoot?.querySelector('[part~="submit-button"]'),
+  );
+  assert.match(await shadowText('shp-feedback-form'), /Gửi phản ánh/);
+  // The map's list works before the map engine is loaded.
+  await page.waitForFunction(() =>
+    document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="item"]'),
+  );
+  assert.match(await shadowText('shp-feedback-map'), /Danh sách phản ánh/);
+  assert.deepEqual(problems, []);
+});
+
+test('the map engine loads when the map is scrolled to, and draws reports without remote fonts', async () => {
+  const engineRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/maplibre/.test(r.url())) engineRequests.push(r.url());
+  });
+  await page.evaluate(() => document.querySelector('shp-feedback-map')!.scrollIntoView());
+  await page.waitForFunction(
+    () => document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="cluster"], [part~="pin"]'),
+    undefined,
+    { timeout: 30_000 },
+  );
+  assert.ok(
+    engineRequests.some((u) => u.includes('maplibre-gl-worker.mjs')),
+    'the worker served beside the bundle',
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('"Phản ánh tại đây" fills the feedback form with the point and its commune', async () => {
+  await page.evaluate(() => {
+    const map = document.querySelector('shp-feedback-map')!.shadowRoot!;
+    (map.querySelector('[part~="pick-button"]') as HTMLElement).click();
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="pick-centre-button"]'),
+  );
+  await page.evaluate(() => {
+    const map = document.querySelector('shp-feedback-map')!.shadowRoot!;
+    (map.querySelector('[part~="pick-centre-button"]') as HTMLElement).click();
+  });
+  const location = await page.waitForFunction(() => {
+    const form = document.querySelector('shp-feedback-form') as (HTMLElement & { location: unknown }) | null;
+    return form?.location ?? false;
+  });
+  const { lat, lon } = (await location.jsonValue()) as { lat: number; lon: number };
+  // Inside xã Bình Giang's frame, where the portal's map is scoped.
+  assert.ok(lat > 20.7 && lat < 21.05 && lon > 106.05 && lon < 106.35, `${lat}, ${lon}`);
+  assert.equal(
+    await page.evaluate(() => (document.querySelector('shp-feedback-form') as HTMLElement & { unit: string }).unit),
+    '10966',
+  );
+  assert.deepEqual(problems, []);
+});
