@@ -110,3 +110,11 @@ export function formatDistance(locale: Locale, meters: number): string {
     maximumFractionDigits: km < 10 ? 1 : 0,
   }).format(km);
 }
+
+/**
+ * The name of a thing from the API (a category, a status) in the locale: the API sends
+ * both languages (`name`, `nameEn`); the widget chooses.
+ */
+export function localName(locale: Locale, item: { name: string; nameEn: string }): string {
+  return locale === 'en' ? item.nameEn : item.name;
+}

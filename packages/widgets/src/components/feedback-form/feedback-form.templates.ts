@@ -11,7 +11,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { distance, type LocationController } from '../../internal/location-controller.js';
 import type { ShpElement } from '../../internal/shp-element.js';
-import type { TranslationKey } from '../../translations/index.js';
+import { localName, type TranslationKey } from '../../translations/index.js';
 import type { FeedbackFormData, ShpFeedbackForm } from './feedback-form.component.js';
 import type { PhotoItem, PhotoUploadsController } from './photo-uploads.controller.js';
 import type { SignInController } from './sign-in.controller.js';
@@ -55,9 +55,9 @@ function fieldError(v: FormView, name: string): TemplateResult | typeof nothing 
 const invalid = (v: FormView, name: string): 'true' | 'false' => (v.errors[name] ? 'true' : 'false');
 
 export function categoryTemplate(v: FormView, data: FeedbackFormData): TemplateResult {
-  const en = v.host.config.locale === 'en';
-  const label = (c: FeedbackCategory) => (en ? c.nameEn : c.name);
-  const groupLabel = (c: FeedbackCategory) => (en ? c.groupNameEn : c.groupName);
+  const { locale } = v.host.config;
+  const label = (c: FeedbackCategory) => localName(locale, c);
+  const groupLabel = (c: FeedbackCategory) => localName(locale, { name: c.groupName, nameEn: c.groupNameEn });
   const { categoryId } = v.fields;
   const shown = data.categories.filter(
     (c) => c.id === categoryId || matchesSearch(`${label(c)} ${groupLabel(c)} ${c.name}`, v.categoryQuery),
@@ -65,7 +65,7 @@ export function categoryTemplate(v: FormView, data: FeedbackFormData): TemplateR
   const groups = new Map<string, FeedbackCategory[]>();
   for (const c of shown) groups.set(groupLabel(c), [...(groups.get(groupLabel(c)) ?? []), c]);
   const chosen = data.categories.find((c) => c.id === categoryId);
-  const notice = chosen?.notice ? (en ? chosen.notice.en : chosen.notice.vi) : '';
+  const notice = chosen?.notice?.[locale] ?? '';
   return html`<div part="field" class="field">
     <label part="label" for="category-search">${v.host.t('feedbackForm.categorySearch')}</label>
     <input
@@ -378,7 +378,7 @@ export function contactTemplate(v: FormView, data: FeedbackFormData): TemplateRe
 export function privacyTemplate(v: FormView, data: FeedbackFormData): TemplateResult {
   const { fields } = v;
   const category = data.categories.find((c) => c.id === fields.categoryId);
-  const en = v.host.config.locale === 'en';
+  const { locale } = v.host.config;
   const unit = data.units.find((u) => u.code === v.place.unitCode);
   return html`<div part="field" class="field">
       <label class="check">
@@ -399,7 +399,7 @@ export function privacyTemplate(v: FormView, data: FeedbackFormData): TemplateRe
         fields.isPublic
           ? html`<dl>
               <dt>${v.host.t('feedbackForm.category')}</dt>
-              <dd>${category ? (en ? category.nameEn : category.name) : '—'}</dd>
+              <dd>${category ? localName(locale, category) : '—'}</dd>
               <dt>${v.host.t('feedbackForm.title')}</dt>
               <dd class="preview-title">${normalizeText(fields.title).trim() || '—'}</dd>
               <dt>${v.host.t('feedbackForm.content')}</dt>

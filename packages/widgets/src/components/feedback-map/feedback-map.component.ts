@@ -20,6 +20,7 @@ import { ShpElement } from '../../internal/shp-element.js';
 import type { FeedbackMapView, MapViewState } from './feedback-map.view.js';
 import { statusLook, statusSymbol, statusSymbolMarkup } from './feedback-map.status.js';
 import { styles } from './feedback-map.styles.js';
+import { localName } from '../../translations/index.js';
 
 /** What the element loads once: the deployment's settings and the data behind filters and labels. */
 export interface FeedbackMapMeta {
@@ -488,12 +489,12 @@ export class ShpFeedbackMap extends ShpElement {
 
   private statusName(code: string): string {
     const s = this.meta.value?.statuses.find((x) => x.code === code);
-    return s ? (this.config.locale === 'en' ? s.nameEn : s.name) : code;
+    return s ? localName(this.config.locale, s) : code;
   }
 
   private categoryName(id: string): string {
     const c = this.meta.value?.categories.find((x) => x.id === id);
-    return c ? (this.config.locale === 'en' ? c.nameEn : c.name) : id;
+    return c ? localName(this.config.locale, c) : id;
   }
 
   private unitName(code: string): string {
@@ -527,7 +528,6 @@ export class ShpFeedbackMap extends ShpElement {
   }
 
   private renderFilters(meta: FeedbackMapMeta): TemplateResult {
-    const en = this.config.locale === 'en';
     const groups = new Map<string, FeedbackCategory[]>();
     for (const c of meta.categories) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
     const onChange = (key: 'category' | 'status' | 'from' | 'to') => (event: Event) => {
@@ -546,10 +546,14 @@ export class ShpFeedbackMap extends ShpElement {
           <option value="" ?selected=${!this.category}>${this.t('feedbackMap.all')}</option>
           ${[...groups.values()].map(
             (list) =>
-              html`<optgroup label=${en ? list[0]!.groupNameEn : list[0]!.groupName}>
+              html`<optgroup
+                label=${localName(this.config.locale, { name: list[0]!.groupName, nameEn: list[0]!.groupNameEn })}
+              >
                 ${list.map(
                   (c) =>
-                    html`<option value=${c.id} ?selected=${c.id === this.category}>${en ? c.nameEn : c.name}</option>`,
+                    html`<option value=${c.id} ?selected=${c.id === this.category}>
+                      ${localName(this.config.locale, c)}
+                    </option>`,
                 )}
               </optgroup>`,
           )}
@@ -560,7 +564,10 @@ export class ShpFeedbackMap extends ShpElement {
         <select id=${id('status')} name="status" .value=${this.status} @change=${onChange('status')}>
           <option value="" ?selected=${!this.status}>${this.t('feedbackMap.all')}</option>
           ${meta.statuses.map(
-            (s) => html`<option value=${s.code} ?selected=${s.code === this.status}>${en ? s.nameEn : s.name}</option>`,
+            (s) =>
+              html`<option value=${s.code} ?selected=${s.code === this.status}>
+                ${localName(this.config.locale, s)}
+              </option>`,
           )}
         </select>
       </div>
@@ -608,7 +615,6 @@ export class ShpFeedbackMap extends ShpElement {
   }
 
   private renderMapTools(meta: FeedbackMapMeta): TemplateResult {
-    const en = this.config.locale === 'en';
     return html`<div class="tools">
       ${
         this.mapState === 'ready'
@@ -629,7 +635,8 @@ export class ShpFeedbackMap extends ShpElement {
       }
       <ul part="legend" class="legend" aria-label=${this.t('feedbackMap.legend')}>
         ${meta.statuses.map(
-          (s) => html`<li>${statusSymbol(statusLook(s, s.code), 16)}<span>${en ? s.nameEn : s.name}</span></li>`,
+          (s) =>
+            html`<li>${statusSymbol(statusLook(s, s.code), 16)}<span>${localName(this.config.locale, s)}</span></li>`,
         )}
         <li>
           <span class="cluster-sample" aria-hidden="true">12</span><span>${this.t('feedbackMap.legendCluster')}</span>

@@ -1,7 +1,7 @@
 import { createClient, type FeedbackSummary } from '@smart-haiphong/sdk';
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startSandbox, testClient, waitFor } from '../../../test/sandbox.js';
+import { startSandbox, testClient, waitFor, type TestClient } from '../../../test/sandbox.js';
 import type { ShpFeedbackMapPickEvent } from '../../events/index.js';
 import './feedback-map.js';
 import { mapViewModule, type ShpFeedbackMap } from './feedback-map.js';
@@ -34,6 +34,18 @@ const listReady = (el: ShpFeedbackMap) =>
   waitFor(() => parts(el, 'item').length > 0 || part(el, 'empty') || part(el, 'error'), 'the list', 10_000);
 
 /** The map is drawn (polling: the load event may be over already) and its first markers are in. */
+/**
+ * A map element on the page that uses `tc`'s client from the start: the client is set
+ * before the element connects, so no request goes out with the page's default client.
+ */
+async function mapFixture(markup: string, tc: TestClient): Promise<ShpFeedbackMap> {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const el = document.importNode(template.content.firstElementChild!, true) as ShpFeedbackMap;
+  el.client = tc.client;
+  return fixture<ShpFeedbackMap>(html`${el}`);
+}
+
 async function mapReady(el: ShpFeedbackMap, markers = true): Promise<void> {
   await waitFor(() => el.map?.loaded(), 'the map to load', 20_000);
   if (markers) {
@@ -99,10 +111,7 @@ describe('shp-feedback-map', function () {
 
   it('draws clusters with counts from the API for the view, on the offline basemap, with attribution', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>(
-      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
-    );
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>', tc);
     await mapReady(el);
     await settled(el, tc);
 
@@ -138,10 +147,7 @@ describe('shp-feedback-map', function () {
 
   it('zooms in when a cluster is clicked, and with Enter; caches views it has seen', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>(
-      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
-    );
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>', tc);
     await mapReady(el);
     await settled(el, tc);
     const zoom0 = el.map!.getZoom();
@@ -169,10 +175,7 @@ describe('shp-feedback-map', function () {
 
   it('debounces panning and aborts a stale request', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>(
-      '<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>',
-    );
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>', tc);
     await mapReady(el);
     await settled(el, tc);
     const before = clusterRequests(tc).length;
@@ -196,10 +199,7 @@ describe('shp-feedback-map', function () {
 
   it('changes what the map and the list show when a filter changes', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>(
-      '<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>',
-    );
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>', tc);
     await mapReady(el);
     await settled(el, tc);
     const totalBefore = Number(new URL(clusterRequests(tc).at(-1)!.url).searchParams.get('zoom'));
@@ -230,8 +230,7 @@ describe('shp-feedback-map', function () {
 
   it('defaults to the last six months, and the date filter reaches the API', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>('<shp-feedback-map unit="kien-an"></shp-feedback-map>');
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map unit="kien-an"></shp-feedback-map>', tc);
     await listReady(el);
     const from = new URL(tc.requests.find((r) => r.url.includes('/v1/feedback?'))!.url).searchParams.get('from')!;
     const days = (Date.now() - Date.parse(from)) / 86_400_000;
@@ -241,10 +240,10 @@ describe('shp-feedback-map', function () {
 
   it('lets the keyboard reach every report of the view through the list, announcing the count', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>(
+    const el = await mapFixture(
       '<shp-feedback-map unit="kien-an" from="" style="display:block; width: 800px"></shp-feedback-map>',
+      tc,
     );
-    el.client = tc.client;
     await mapReady(el);
     await settled(el, tc);
 
@@ -333,10 +332,7 @@ describe('shp-feedback-map', function () {
 
   it('dispatches shp-feedback-map-pick with the map centre and the nearest commune', async () => {
     const tc = testClient();
-    const el = await fixture<ShpFeedbackMap>(
-      '<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>',
-    );
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>', tc);
     await mapReady(el, false);
     await waitFor(() => part(el, 'pick-button'), 'the pick button');
     el.map!.jumpTo({ center: [106.6444, 20.8245], zoom: 14 }); // Kiến An
@@ -414,8 +410,7 @@ describe('shp-feedback-map', function () {
   it('shows an error with Retry when the API fails, and recovers', async () => {
     const tc = testClient();
     tc.setFault('503');
-    const el = await fixture<ShpFeedbackMap>('<shp-feedback-map></shp-feedback-map>');
-    el.client = tc.client;
+    const el = await mapFixture('<shp-feedback-map></shp-feedback-map>', tc);
     await waitFor(() => part(el, 'error'), 'the error state');
     expect(text(part(el, 'error'))).to.contain('Hệ thống đang gặp sự cố');
     tc.setFault(undefined);
