@@ -68,7 +68,7 @@ test('the map engine loads when the map is scrolled to, and draws reports withou
     { timeout: 30_000 },
   );
   assert.ok(
-    engineRequests.some((u) => u.includes('maplibre-gl-worker.mjs')),
+    engineRequests.some((u) => u.includes('maplibre-gl-worker')),
     'the worker served beside the bundle',
   );
   assert.deepEqual(problems, []);

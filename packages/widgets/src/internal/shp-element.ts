@@ -8,12 +8,16 @@ import {
   formatDate,
   formatDistance,
   formatNumber,
+  sharedStrings,
   translate,
+  type StringLoaders,
   type TranslationKey,
   type TranslationParams,
 } from '../translations/index.js';
 import { getClient } from './client.js';
-import { onConfigChange, resolveConfig, type ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config.js';
+import { ConfigController } from './config-controller.js';
+import { LocalizeController } from './localize-controller.js';
 import { OfflineController } from './offline-controller.js';
 
 /**
@@ -62,6 +66,12 @@ import { OfflineController } from './offline-controller.js';
 export class ShpElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, stateStyles];
 
+  /**
+   * The element's own strings, fetched per locale before it shows text (the shared
+   * ones are added by the base). A widget sets `static override strings = [itsStrings]`.
+   */
+  static strings: readonly StringLoaders[] = [];
+
   /** The API origin (paths are `/v1/…`). Empty: the page-wide default. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -90,8 +100,18 @@ export class ShpElement extends LitElement {
     this.clientOverride = value;
   }
 
+  // Added first, so that their hostUpdate runs before a subclass's data tasks read the config.
+  private readonly configController = new ConfigController(this, () => ({
+    apiBase: this.apiBase,
+    locale: this.locale,
+    unit: this.unit,
+  }));
+  private readonly localize = new LocalizeController(
+    this,
+    () => this.config.locale,
+    () => [sharedStrings, ...(this.constructor as typeof ShpElement).strings],
+  );
   private readonly connectivity = new OfflineController(this);
-  private unsubscribeConfig: (() => void) | undefined;
 
   /** Whether the browser is offline; the element re-renders when it changes. */
   get offline(): boolean {
@@ -100,18 +120,24 @@ export class ShpElement extends LitElement {
 
   /** The settings in effect: this element's attributes, else the page-wide defaults. */
   get config(): ResolvedConfig {
-    return resolveConfig({ apiBase: this.apiBase, locale: this.locale, unit: this.unit });
+    return this.configController.value;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribeConfig = onConfigChange(() => this.requestUpdate());
+  /** Whether this element's strings are loaded in its locale (before that it renders a skeleton). */
+  get stringsReady(): boolean {
+    return this.localize.ready;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribeConfig?.();
-    this.unsubscribeConfig = undefined;
+  // `updateComplete` also waits for the strings, so that `await el.updateComplete`
+  // means "shown with its text", as callers and tests expect.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.localize.ready && this.isConnected) {
+      await this.localize.loaded;
+      if (!this.localize.ready) break; // failed to load (offline): settle anyway
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** A message in the element's locale. */
@@ -146,6 +172,14 @@ export class ShpElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.localize.ready) {
+      // No words yet: the skeleton alone keeps the widget's box from collapsing.
+      return html`<div part="base" class="base" lang=${this.config.locale}>
+        <div part="status" class="status" aria-busy="true">
+          <div class="skeleton" aria-hidden="true"><span class="skeleton-line"></span></div>
+        </div>
+      </div>`;
+    }
     return html`<div part="base" class="base" lang=${this.config.locale}>
       ${this.renderOfflineBanner()}${this.renderContent()}
     </div>`;

@@ -20,6 +20,7 @@ import { ShpDataTask } from '../../internal/data-task.js';
 import { LocationController, type LocationArea } from '../../internal/location-controller.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
 import { ShpElement } from '../../internal/shp-element.js';
+import { feedbackFormStrings } from './feedback-form.translations.js';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
 import { styles } from './feedback-form.styles.js';
 import {
@@ -93,6 +94,7 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
  */
 export class ShpFeedbackForm extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override strings = [feedbackFormStrings];
 
   /** Preselected category id. */
   @property() category?: string;

@@ -14,9 +14,11 @@ import type {
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent } from '../../events/shp-feedback-map-pick.js';
+import { lazy } from '../../internal/lazy.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { loadMapEngine } from '../../internal/map-loader.js';
 import { ShpElement } from '../../internal/shp-element.js';
+import { feedbackMapStrings } from './feedback-map.translations.js';
 import type { FeedbackMapView, MapViewState } from './feedback-map.view.js';
 import { statusLook, statusSymbol, statusSymbolMarkup } from './feedback-map.status.js';
 import { styles } from './feedback-map.styles.js';
@@ -48,7 +50,7 @@ const isAbort = (error: unknown) => (error as { name?: string } | null)?.name ==
 
 /** The map engine's module, loaded only when the element becomes visible. Replaceable in tests. */
 export const mapViewModule = {
-  load: () => import('./feedback-map.view.js'),
+  load: () => lazy('map-view', () => import('./feedback-map.view.js')),
 };
 
 /**
@@ -94,6 +96,7 @@ export const mapViewModule = {
  */
 export class ShpFeedbackMap extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override strings = [feedbackMapStrings];
 
   /** A MapLibre style URL; empty: the deployment's `mapStyleUrl`, else the offline basemap. */
   @property({ attribute: 'map-style' }) mapStyle?: string;
