@@ -33,6 +33,7 @@ import { OfflineController } from './offline-controller.js';
  * @attr locale - `vi` (default) or `en`. Default: `configure({ locale })`, then the script tag's `data-locale`.
  * @attr unit - The commune, ward or special zone, by slug (`binh-giang`) or code (`10966`). Default: `configure({ unit })`, then `data-unit`.
  * @attr theme - `light`, `dark` or `auto` (follows the system). Default: the page's `color-scheme`.
+ * @attr heading-level - Level of the widget's top headings (1–6), to fit the page's outline. Default 2.
  *
  * @fires {ShpErrorEvent} shp-error - Loading or sending data failed; `detail.error` is the SDK error.
  *
@@ -80,6 +81,13 @@ export class ShpElement extends LitElement {
 
   /** The commune, ward or special zone, by slug or code. Empty: the page-wide default. */
   @property() unit?: string;
+
+  /**
+   * The level of the widget's top headings (1–6), so that they fit the host page's
+   * outline: a page whose own title is `h1` keeps the default 2; a widget placed under
+   * an `h2` section takes 3. Sub-headings go one level deeper.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Colour scheme: `light`, `dark` or `auto`. Empty: the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
