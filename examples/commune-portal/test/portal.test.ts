@@ -97,5 +97,15 @@ test('"Phản ánh tại đây" fills the feedback form with the point and its c
     await page.evaluate(() => (document.querySelector('shp-feedback-form') as HTMLElement & { unit: string }).unit),
     '10966',
   );
+  // Linked by the form's pick-from attribute (no page script), focus moves to the form's location.
+  await page.waitForFunction(
+    () => document.querySelector('shp-feedback-form')?.shadowRoot?.activeElement?.matches('fieldset.location') ?? false,
+  );
+  assert.equal(
+    await page.evaluate(
+      () => document.querySelectorAll('script:not([type="module"][src$="smart-haiphong.js"])').length,
+    ),
+    0,
+  );
   assert.deepEqual(problems, []);
 });

@@ -107,7 +107,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
   const shownUnits = data.units.filter((u) => u.code === place.unitCode || matchesSearch(u.name, place.unitQuery));
   const { point, source, status } = place;
   const photoWithGps = v.photos.items.find((p) => p.gps && source !== 'photo');
-  return html`<fieldset part="field" class="field location">
+  return html`<fieldset part="field" class="field location" tabindex="-1">
     <legend part="label">${v.host.t('feedbackForm.location')}</legend>
     <label part="label" for="unit-search">${v.host.t('feedbackForm.unitSearch')}</label>
     <input
