@@ -1,6 +1,6 @@
 /**
  * Run the sandbox server: `pnpm sandbox [--port 8787] [--host 127.0.0.1] [--feedback N]
- * [--places N] [--seed N] [--cors http://a,http://b]`.
+ * [--places N] [--seed N] [--cors http://a,http://b] [--clock ISO-TIME] [--allow-time-travel]`.
  */
 import { parseArgs } from 'node:util';
 import { startSandboxServer } from './server.js';
@@ -15,6 +15,8 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     cors: { type: 'string' },
     'require-sign-in': { type: 'boolean', default: false },
+    clock: { type: 'string' },
+    'allow-time-travel': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -27,7 +29,10 @@ if (values.help) {
   --places N        generated sample places besides the OSM ones (default 1000)
   --seed N          seed of the sample data (default 1)
   --cors ORIGINS    comma-separated origins allowed by CORS (* for any)
-  --require-sign-in submitting feedback needs the dev sign-in`);
+  --require-sign-in submitting feedback needs the dev sign-in
+  --clock TIME      the time deadlines are judged by, e.g. 2026-03-20T09:00:00+07:00
+                    (rollout reports; default the real clock)
+  --allow-time-travel  honour the x-sandbox-now request header (tests only)`);
   process.exit(0);
 }
 const int = (name: string, v: string | undefined) => {
@@ -39,6 +44,12 @@ const int = (name: string, v: string | undefined) => {
   }
   return n;
 };
+
+const clock = values.clock === undefined ? undefined : Date.parse(values.clock);
+if (clock !== undefined && Number.isNaN(clock)) {
+  console.error(`--clock must be an ISO 8601 time, got ${values.clock}`);
+  process.exit(2);
+}
 
 const server = await startSandboxServer({
   port: int('port', values.port) ?? 8787,
@@ -53,6 +64,8 @@ const server = await startSandboxServer({
         .filter(Boolean)
     : [],
   requireSignIn: values['require-sign-in'],
+  ...(clock !== undefined ? { clock: () => clock } : {}),
+  allowTimeTravel: values['allow-time-travel'],
 });
 const { store } = server.sandbox;
 const seconds = ((performance.now() - t0) / 1000).toFixed(2);

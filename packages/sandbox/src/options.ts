@@ -29,9 +29,19 @@ export interface SandboxOptions {
   mapStyleUrl?: string | null;
   /** OAuth client id announced in config. Default `smart-haiphong-web`. */
   clientId?: string;
+  /**
+   * The sandbox's current time, by which deadlines (rollout reports) are judged. Default: the
+   * real clock. E.g. `() => Date.parse('2026-03-20T09:00:00+07:00')` to show a campaign mid-way.
+   */
+  clock?: () => Date | number;
+  /**
+   * Honour the `x-sandbox-now: <ISO 8601 time>` request header, which sets the time of that one
+   * request (tests of deadlines over real HTTP). Off by default: never on a shared sandbox.
+   */
+  allowTimeTravel?: boolean;
 }
 
-export type ResolvedOptions = Required<Omit<SandboxOptions, 'now'>> & { now: number };
+export type ResolvedOptions = Required<Omit<SandboxOptions, 'now' | 'clock'>> & { now: number; clock: () => number };
 
 export function resolveOptions(o: SandboxOptions = {}): ResolvedOptions {
   const now = o.now === undefined ? Math.floor(Date.now() / 3_600_000) * 3_600_000 : +o.now;
@@ -54,5 +64,7 @@ export function resolveOptions(o: SandboxOptions = {}): ResolvedOptions {
     validateResponses: o.validateResponses ?? false,
     mapStyleUrl: o.mapStyleUrl ?? null,
     clientId: o.clientId ?? 'smart-haiphong-web',
+    clock: o.clock ? () => +(o.clock as () => Date | number)() : Date.now,
+    allowTimeTravel: o.allowTimeTravel ?? false,
   };
 }

@@ -1,6 +1,8 @@
 import { type Endpoint, endpoints } from '@smart-haiphong/sdk';
 import { OAuthProvider } from './auth/oauth.js';
+import { campaignAccount } from './data/campaigns.js';
 import { SAMPLE_CITIZEN } from './data/dossiers.js';
+import { campaignHandlers } from './handlers/campaigns.js';
 import { catalogueHandlers } from './handlers/catalogue.js';
 import type { Handler, RequestContext, SandboxServices } from './handlers/context.js';
 import { dossierHandlers } from './handlers/dossiers.js';
@@ -26,15 +28,24 @@ export interface Sandbox {
   handle(request: Request, context?: HandleContext): Promise<Response>;
   store: SandboxStore;
   options: ReturnType<typeof resolveOptions>;
-  /** Sign the sample citizen in without the browser flow (tests, demos): a bearer token. */
-  issueToken(): string;
+  /**
+   * Sign in without the browser flow (tests, demos): a bearer token. Without a hint, the sample
+   * citizen; `officer:<body id>` a body's officer, `collector:binh-giang` the collecting office
+   * (the same hints as the dev sign-in's `login_hint`). Throws on an unknown hint.
+   */
+  issueToken(loginHint?: string): string;
   /** Forget the rate-limit counts (tests). */
   resetRateLimits(): void;
   /** How long building the data took, ms, by part. */
   timings: Record<string, number>;
 }
 
-const HANDLERS: Record<string, Handler> = { ...catalogueHandlers, ...feedbackHandlers, ...dossierHandlers };
+const HANDLERS: Record<string, Handler> = {
+  ...catalogueHandlers,
+  ...feedbackHandlers,
+  ...dossierHandlers,
+  ...campaignHandlers,
+};
 const MAX_BODY_JSON = 1024 * 1024;
 
 /** Create a sandbox: generate the data and return a Fetch API handler. */
@@ -44,7 +55,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Generated data is dated before `o.now`; new reports are dated by the clock, never before it.
   const now = () => Math.max(Date.now(), o.now);
   const store = new SandboxStore(o, now);
-  const services: SandboxServices = { store, options: o, oauth: new OAuthProvider(SAMPLE_CITIZEN, Date.now), now };
+  const services: SandboxServices = {
+    store,
+    options: o,
+    oauth: new OAuthProvider(SAMPLE_CITIZEN, Date.now, campaignAccount),
+    now,
+  };
   const router = new Router(endpoints);
   for (const e of endpoints) if (!HANDLERS[e.id]) throw new Error(`no handler for ${e.id}`);
   const cors = new Cors(o.corsOrigins);
@@ -74,6 +90,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return cors.apply(request, response);
   }
 
+  /** The request's time: `x-sandbox-now` when time travel is allowed (400 when unreadable), else the clock. */
+  function requestTime(request: Request): number {
+    const header = o.allowTimeTravel ? request.headers.get('x-sandbox-now') : null;
+    if (header === null) return o.clock();
+    const t = Date.parse(header);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(header) || Number.isNaN(t)) {
+      const message = 'an ISO 8601 time, e.g. 2026-03-20T09:00:00+07:00';
+      throw new ProblemError(400, 'validation_failed', {
+        param: 'header.x-sandbox-now',
+        detail: message,
+        errors: [{ param: 'header.x-sandbox-now', message }],
+      });
+    }
+    return t;
+  }
+
   async function dispatch(request: Request, url: URL, lang: Lang, context: HandleContext): Promise<Response> {
     const ctx: RequestContext = {
       request,
@@ -81,6 +113,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       origin: url.origin,
       lang,
       client: request.headers.get('x-sandbox-client') ?? context.clientAddress ?? 'local',
+      now: requestTime(request),
       sub: null,
       params: {},
       query: {},
@@ -153,7 +186,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
             errors: [{ param: 'body', message: 'not valid JSON' }],
           });
         }
-        collect(errors, validate(endpoint.body, parsed, 'body'), (v) => (ctx.body = v));
+        collect(errors, validate(endpoint.body, parsed, 'body', lang), (v) => (ctx.body = v));
       }
       if (errors.length > 0) {
         throw new ProblemError(400, 'validation_failed', {
@@ -214,7 +247,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     handle,
     store,
     options: o,
-    issueToken: () => services.oauth.issueToken(),
+    issueToken: (loginHint?: string) => {
+      if (loginHint === undefined || loginHint === 'citizen') return services.oauth.issueToken();
+      const account = campaignAccount(loginHint);
+      if (!account) throw new RangeError(`unknown sign-in hint: ${loginHint}`);
+      return services.oauth.issueToken(account.sub);
+    },
     resetRateLimits: () => lookups.reset(),
     timings,
   };

@@ -66,6 +66,25 @@ export const submission = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A valid Phụ lục 01 report of a sample thôn, with three rows. */
+export const rolloutReport = (extra: Record<string, unknown> = {}) => ({
+  header: {
+    managingBody: 'Ủy ban nhân dân xã Bình Giang',
+    bodyName: 'Thôn mẫu 4',
+    place: 'Bình Giang',
+    date: '2026-03-20',
+    recipient: 'Ủy ban nhân dân xã Bình Giang',
+  },
+  rows: [
+    { name: 'Nhóm hộ mẫu 1', total: 120, installed: 100, reason: 'Người cao tuổi' },
+    { name: 'Nhóm hộ mẫu 2', total: 80, installed: 80 },
+    { name: 'Nhóm hộ mẫu 3', total: 45, installed: 30, reason: 'Đi làm ăn xa' },
+  ],
+  recipients: ['Như trên', 'Lưu: VT'],
+  signer: { title: 'TRƯỞNG THÔN', name: 'Người ký mẫu' },
+  ...extra,
+});
+
 /** A 1×1 PNG. */
 export const PNG = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=='),

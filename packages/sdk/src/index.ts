@@ -15,6 +15,7 @@ export type { ProceduresResource, ProcedureSearchParams } from './resources/proc
 export type { PlacesResource, PlaceNearbyParams, PlaceSearchParams } from './resources/places.js';
 export type { NewsResource, NewsListParams } from './resources/news.js';
 export type { AuthResource, AuthorizationRequest } from './resources/auth.js';
+export type { CampaignsResource, CampaignBodyRef } from './resources/campaigns.js';
 
 // Errors and their guards (which work across realms).
 export {
@@ -41,6 +42,22 @@ export { contract, endpoints } from './contract.js';
 export { normalizeText, searchKey, matchesSearch, visibleLength, slugify } from './text.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { codeChallenge, randomToken } from './pkce.js';
+
+// Rollout reports (Phụ lục 01): the rules a draft is checked by, and CSV.
+export {
+  checkCampaignReport,
+  checkCampaignReportRow,
+  campaignReportTotals,
+  REPORT_COLUMNS,
+  REPORT_MAX_COUNT,
+  REPORT_MAX_ROWS,
+  REPORT_MAX_NAME,
+  REPORT_MAX_REASON,
+  type CampaignReportIssue,
+  type CampaignReportRule,
+  type CampaignReportRowDraft,
+} from './campaign-report-rules.js';
+export { campaignReportCsv, campaignReportsCsv, CSV_BOM } from './campaign-report-csv.js';
 
 // The outbox: submissions kept on the device until delivered, exactly once.
 export {

@@ -67,7 +67,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
       parameters.push({
         name: 'Idempotency-Key',
         in: 'header',
-        required: e.id === 'feedback.submit',
+        required: e.id !== 'feedback.uploadMedia',
         description: 'A unique key per logical write: repeating it returns the first result and creates nothing new.',
         schema: { type: 'string', maxLength: 255 },
       });
@@ -92,6 +92,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
         headers: { 'Retry-After': { schema: { type: 'integer' } } },
       };
     }
+    for (const [status, when] of Object.entries(e.problems ?? {})) responses[status] = problem(when);
     if (e.idempotent) responses['422'] = problem('The Idempotency-Key was used with another body');
     const operation: Record<string, unknown> = {
       operationId: e.id,
@@ -122,7 +123,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
       title: 'Smart Hải Phòng API',
       version: options.version ?? '1.0.0',
       description:
-        'Citizen feedback (phản ánh kiến nghị), dossiers (hồ sơ), procedures, places and news of Hải Phòng city. ' +
+        'Citizen feedback (phản ánh kiến nghị), dossiers (hồ sơ), procedures, places, news and the app’s rollout campaigns (Phụ lục 01 reports) of Hải Phòng city. ' +
         'Errors are RFC 9457 problem documents. Generated from the zod schemas of @smart-haiphong/sdk.',
       license: { name: 'MIT', identifier: 'MIT' },
     },

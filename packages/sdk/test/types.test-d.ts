@@ -1,8 +1,14 @@
 // Type tests: checked by `tsc` (the typecheck step of `pnpm test`), never run.
 import { expectTypeOf } from 'expect-type';
 import {
+  checkCampaignReport,
   createClient,
   isHttpError,
+  type Campaign,
+  type CampaignDashboard,
+  type CampaignReport,
+  type CampaignReportIssue,
+  type MeRole,
   type DossierPublic,
   type Feedback,
   type FeedbackSummary,
@@ -43,3 +49,32 @@ void shp.feedback.submit({ categoryId: 'a', title: 'abcde', content: 'abcdefghij
 void shp.dossiers.rate('x', { score: '5' });
 // @ts-expect-error locale is vi or en
 createClient({ baseUrl: 'http://x/', locale: 'fr' });
+
+// Rollout campaigns: reports, roles and the shared rules.
+const body = { campaign: 'binh-giang-2026-smart-haiphong', body: 'thon-mau-1' };
+expectTypeOf(shp.campaigns.forUnit('binh-giang')).resolves.toEqualTypeOf<Campaign | null>();
+expectTypeOf(shp.campaigns.getReport(body)).resolves.toEqualTypeOf<CampaignReport>();
+expectTypeOf(shp.campaigns.dashboard('x')).resolves.toEqualTypeOf<CampaignDashboard>();
+expectTypeOf<CampaignReport['rows'][number]['reason']>().toEqualTypeOf<string | null>();
+expectTypeOf(checkCampaignReport({ rows: [] })).toEqualTypeOf<CampaignReportIssue[]>();
+declare const role: MeRole;
+if (role.type === 'officer') expectTypeOf(role.bodyId).toEqualTypeOf<string>();
+else expectTypeOf(role.office).toEqualTypeOf<string>();
+const header = {
+  managingBody: 'UBND',
+  bodyName: 'Thôn mẫu 1',
+  place: 'Bình Giang',
+  date: '2026-03-20',
+  recipient: 'UBND',
+};
+const signer = { title: 'TRƯỞNG THÔN', name: 'A' };
+void shp.campaigns.submitReport(body, {
+  header,
+  rows: [{ name: 'Tổ 1', total: 3, installed: 3 }],
+  recipients: ['Lưu: VT'],
+  signer,
+});
+// @ts-expect-error a row needs Tổng số (total)
+void shp.campaigns.submitReport(body, { header, rows: [{ name: 'Tổ 1', installed: 3 }], recipients: [], signer });
+// @ts-expect-error a report is sent for a body of a campaign, not a bare id
+void shp.campaigns.submitReport('thon-mau-1', { header, rows: [], recipients: [], signer });

@@ -1,5 +1,6 @@
 import type { Config, Me, NewsArticle, NewsSummary, Place } from '@smart-haiphong/sdk';
 import { matchesSearch, parsePoint, searchKey } from '@smart-haiphong/sdk';
+import { campaignAccountBySub } from '../data/campaigns.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { NEWS_CATEGORIES } from '../data/news.js';
 import { PLACE_CATEGORIES } from '../data/places.js';
@@ -97,8 +98,11 @@ export const catalogueHandlers: Record<string, Handler> = {
   }),
 
   'auth.me': ({ sub }): Me => {
-    if (sub !== SAMPLE_CITIZEN.sub) throw new ProblemError(404, 'not_found');
-    return { ...SAMPLE_CITIZEN };
+    if (sub === SAMPLE_CITIZEN.sub) return { ...SAMPLE_CITIZEN, roles: [] };
+    // Dev sign-in roles of the rollout campaign (officers of a body, the collecting office).
+    const account = sub ? campaignAccountBySub(sub) : null;
+    if (!account) throw new ProblemError(404, 'not_found');
+    return { sub: account.sub, name: account.name, phone: null, email: null, roles: account.roles };
   },
 
   'procedures.search': ({ query }, { store }) => {

@@ -1,3 +1,4 @@
+import { CAMPAIGN_ID, SAMPLE_BODIES, SAMPLE_REPORT_TIMES } from '../data/campaigns.js';
 import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { feedbackPhotoSvg, newsImageSvg } from '../data/images.js';
@@ -135,6 +136,16 @@ function samples(ctx: RequestContext, { store }: SandboxServices) {
     ],
     procedureIds: store.procedures.slice(0, 5).map((p) => p.id),
     units: { binhGiang: { code: '10966', slug: 'binh-giang' } },
+    // The rollout campaign: the dev sign-in's `login_hint` for each role, and bodies that have not reported.
+    campaign: {
+      id: CAMPAIGN_ID,
+      signIn: {
+        citizen: 'citizen',
+        collector: 'collector:binh-giang',
+        officers: SAMPLE_BODIES.map((b) => `officer:${b.id}`),
+      },
+      notReported: SAMPLE_BODIES.filter((b) => !SAMPLE_REPORT_TIMES[b.id]).map((b) => b.id),
+    },
     counts: {
       feedback: fb.size,
       places: store.places.list.length,

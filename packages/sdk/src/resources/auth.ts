@@ -26,9 +26,13 @@ export class AuthResource {
     private readonly fetchImpl: typeof fetch,
   ) {}
 
-  /** Start a sign-in: the URL to open and the secrets to keep for {@link exchangeCode}. */
+  /**
+   * Start a sign-in: the URL to open and the secrets to keep for {@link exchangeCode}.
+   * `loginHint` is passed as OpenID Connect's `login_hint` (the sandbox's dev sign-in reads
+   * `officer:<body id>` or `collector:<unit>` from it to sign in with that role).
+   */
   async createAuthorizationRequest(
-    params: { redirectUri: string; scope?: string },
+    params: { redirectUri: string; scope?: string; loginHint?: string },
     options?: CallOptions,
   ): Promise<AuthorizationRequest> {
     const { identityProvider: idp } = await this.transport.call(configEndpoints.get, {}, options);
@@ -43,6 +47,8 @@ export class AuthResource {
       state,
       code_challenge: await codeChallenge(codeVerifier),
       code_challenge_method: 'S256',
+      // OpenID Connect's hint of who signs in; the sandbox's dev sign-in picks a role by it.
+      ...(params.loginHint ? { login_hint: params.loginHint } : {}),
     }).toString();
     return { url: url.toString(), state, codeVerifier, redirectUri: params.redirectUri };
   }
@@ -119,7 +125,10 @@ export class AuthResource {
    * Sign in in a popup window (browsers). The popup must come back to `redirectUri`
    * on this page's origin; it is read from there and closed. Call it from a click handler.
    */
-  async signInWithPopup(params: { redirectUri: string; scope?: string }, options?: CallOptions): Promise<Me> {
+  async signInWithPopup(
+    params: { redirectUri: string; scope?: string; loginHint?: string },
+    options?: CallOptions,
+  ): Promise<Me> {
     // Open the window first, synchronously in the click, or popup blockers refuse it.
     const popup = window.open('about:blank', 'shp-sign-in', 'popup,width=480,height=640');
     if (!popup) throw new ShpNetworkError('auth.signInWithPopup', { cause: new Error('popup blocked') });

@@ -55,8 +55,8 @@ export const Problem = z.looseObject({
   code: z.optional(z.string()),
   /** The request field at fault, as a dotted path (`location.lat`, `query.bbox`). */
   param: z.optional(z.string()),
-  /** Every validation issue, when there are several. */
-  errors: z.optional(z.array(z.object({ param: z.string(), message: z.string() }))),
+  /** Every validation issue, when there are several; `code` names the rule broken when it has one (e.g. `installed_exceeds_total`). */
+  errors: z.optional(z.array(z.object({ param: z.string(), message: z.string(), code: z.optional(z.string()) }))),
 });
 export type Problem = z.infer<typeof Problem>;
 
