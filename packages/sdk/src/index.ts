@@ -1,21 +1,29 @@
 // The client.
 export { createClient, type ShpClient } from './create-client.js';
+export { composeClient, type ResourceName, type ResourceFactory, type ResourceFactories } from './compose-client.js';
+export type { Transport } from './client.js';
 export type { ClientOptions, RetryOptions, CallOptions, IdempotentCallOptions, TokenProvider } from './client.js';
 export { PagedList } from './paging.js';
-export type { UnitsResource, UnitListParams } from './resources/units.js';
-export type { ConfigResource } from './resources/config.js';
-export type {
-  FeedbackResource,
-  FeedbackFilters,
-  FeedbackListParams,
-  FeedbackClusterParams,
+export { unitsResource, type UnitsResource, type UnitListParams } from './resources/units.js';
+export { configResource, type ConfigResource } from './resources/config.js';
+export {
+  feedbackResource,
+  type FeedbackResource,
+  type FeedbackFilters,
+  type FeedbackListParams,
+  type FeedbackClusterParams,
 } from './resources/feedback.js';
-export type { DossiersResource } from './resources/dossiers.js';
-export type { ProceduresResource, ProcedureSearchParams } from './resources/procedures.js';
-export type { PlacesResource, PlaceNearbyParams, PlaceSearchParams } from './resources/places.js';
-export type { NewsResource, NewsListParams } from './resources/news.js';
-export type { AuthResource, AuthorizationRequest } from './resources/auth.js';
-export type { CampaignsResource, CampaignBodyRef } from './resources/campaigns.js';
+export { dossiersResource, type DossiersResource } from './resources/dossiers.js';
+export { proceduresResource, type ProceduresResource, type ProcedureSearchParams } from './resources/procedures.js';
+export {
+  placesResource,
+  type PlacesResource,
+  type PlaceNearbyParams,
+  type PlaceSearchParams,
+} from './resources/places.js';
+export { newsResource, type NewsResource, type NewsListParams } from './resources/news.js';
+export { authResource, type AuthResource, type AuthorizationRequest } from './resources/auth.js';
+export { campaignsResource, type CampaignsResource, type CampaignBodyRef } from './resources/campaigns.js';
 
 // Errors and their guards (which work across realms).
 export {

@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
 import {
   campaignEndpoints,
@@ -144,3 +145,6 @@ export class CampaignsResource {
     return this.transport.call(campaignEndpoints.mine, {}, options);
   }
 }
+
+/** Builds the `campaigns` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const campaignsResource: ResourceFactory<'campaigns'> = (t) => new CampaignsResource(t);

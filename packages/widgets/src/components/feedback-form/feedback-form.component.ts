@@ -1,4 +1,8 @@
 import {
+  authResource,
+  configResource,
+  feedbackResource,
+  unitsResource,
   isHttpError,
   isNetworkError,
   isTimeoutError,
@@ -16,6 +20,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent, ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
+import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { LocationController, type LocationArea } from '../../internal/location-controller.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
@@ -96,6 +101,10 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
 export class ShpFeedbackForm extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
   static override strings = [feedbackFormStrings];
+
+  static {
+    useResources({ config: configResource, units: unitsResource, feedback: feedbackResource, auth: authResource });
+  }
 
   /** Preselected category id. */
   @property() category?: string;

@@ -1,15 +1,18 @@
 import { loadReferenceData } from '../../internal/reference-data.js';
-import type {
-  BBox,
-  Config,
-  Feedback,
-  FeedbackCategory,
-  FeedbackClusterItem,
-  FeedbackClusters,
-  FeedbackFilters,
-  FeedbackStatus,
-  FeedbackSummary,
-  Unit,
+import {
+  configResource,
+  feedbackResource,
+  unitsResource,
+  type BBox,
+  type Config,
+  type Feedback,
+  type FeedbackCategory,
+  type FeedbackClusterItem,
+  type FeedbackClusters,
+  type FeedbackFilters,
+  type FeedbackStatus,
+  type FeedbackSummary,
+  type Unit,
 } from '@smart-haiphong/sdk';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -17,6 +20,7 @@ import { ShpFeedbackMapPickEvent } from '../../events/shp-feedback-map-pick.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { lazy } from '../../internal/lazy.js';
+import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { loadMapEngine } from '../../internal/map-loader.js';
 import { ShpElement } from '../../internal/shp-element.js';
@@ -99,6 +103,10 @@ export const mapViewModule = {
 export class ShpFeedbackMap extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
   static override strings = [feedbackMapStrings];
+
+  static {
+    useResources({ config: configResource, units: unitsResource, feedback: feedbackResource });
+  }
 
   /** A MapLibre style URL; empty: the deployment's `mapStyleUrl`, else the offline basemap. */
   @property({ attribute: 'map-style' }) mapStyle?: string;
