@@ -37,8 +37,17 @@ export {
 export * from './schemas/index.js';
 export { contract, endpoints } from './contract.js';
 
-// Vietnamese text, dossier codes, PKCE.
-export { normalizeText, searchKey, matchesSearch, visibleLength, slugify } from './text.js';
+// Citizen text (cleaning, limits counted as the citizen sees them), Vietnamese search, dossier codes, PKCE.
+export {
+  cleanText,
+  normalizeText,
+  searchKey,
+  matchesSearch,
+  visibleLength,
+  slugify,
+  type CleanTextOptions,
+} from './text.js';
+export { TEXT_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { codeChallenge, randomToken } from './pkce.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { contract, endpoints } from './contract.js';
-import { Problem } from './schemas/common.js';
+import { Problem, textLimitOf } from './schemas/common.js';
 import type { Endpoint } from './schemas/endpoint.js';
 import * as schemas from './schemas/index.js';
 
@@ -37,6 +37,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     target: 'draft-2020-12',
     io: 'output',
     unrepresentable: 'any',
+    override: describeLimits,
     uri: (id) => `#/components/schemas/${id}`,
   }).schemas as Record<string, JsonSchema>;
   // `$id` with a fragment is not allowed in JSON Schema 2020-12; the component name is the id.
@@ -138,8 +139,29 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
   };
 }
 
+/**
+ * Citizen text is checked in code (cleaned, then counted in grapheme clusters), which JSON
+ * Schema cannot express: its limits are written out with how they are counted.
+ */
+const describeLimits = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void => {
+  const limit = textLimitOf(ctx.zodSchema);
+  if (!limit) return;
+  if (limit.min > 0) ctx.jsonSchema.minLength = limit.min;
+  ctx.jsonSchema.maxLength = limit.max;
+  ctx.jsonSchema.description =
+    'Counted in characters as the reader sees them (grapheme clusters) after cleaning: NFC, ' +
+    'invisible, bidi-control and control characters and unpaired surrogates removed, ' +
+    (limit.multiline ? 'line breaks kept, ' : 'line breaks turned into spaces, ') +
+    'trimmed. Stored cleaned.';
+};
+
 function inline(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: describeLimits,
+  }) as JsonSchema;
   delete json.$schema;
   return json;
 }

@@ -1,10 +1,4 @@
-import {
-  type FeedbackReceipt,
-  type FeedbackSubmission,
-  type MediaUpload,
-  normalizeText,
-  parsePoint,
-} from '@smart-haiphong/sdk';
+import { type FeedbackReceipt, type FeedbackSubmission, type MediaUpload, parsePoint } from '@smart-haiphong/sdk';
 import { CATEGORIES, STATUSES, categoryIndex } from '../data/feedback-catalog.js';
 import { cursorInt, decodeCursor, encodeCursor } from '../http/cursor.js';
 import { ProblemError, json } from '../http/problems.js';
@@ -86,13 +80,14 @@ export const feedbackHandlers: Record<string, Handler> = {
       category,
       unit,
       details: {
-        title: normalizeText(s.title),
-        content: normalizeText(s.content),
-        address: s.address ? normalizeText(s.address).trim() || null : null,
+        // The contract's schema has cleaned the text (cleanText) and checked its limits.
+        title: s.title,
+        content: s.content,
+        address: s.address || null,
         photos,
         public: s.public,
         reporterSub: sub,
-        contact: s.contact ? { ...s.contact, name: normalizeText(s.contact.name) } : null,
+        contact: s.contact ?? null,
       },
     });
     const receipt: FeedbackReceipt = {

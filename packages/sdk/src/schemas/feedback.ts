@@ -8,10 +8,12 @@ import {
   PointParam,
   TextQueryParam,
   Timestamp,
+  citizenText,
   intParam,
   list,
   page,
 } from './common.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { endpoint } from './endpoint.js';
 import { UnitRef } from './units.js';
 
@@ -118,15 +120,22 @@ export const Feedback = z.extend(FeedbackSummary, {
 });
 export type Feedback = z.infer<typeof Feedback>;
 
-/** What a citizen sends. Text is normalised to NFC by the server too. */
+/**
+ * What a citizen sends. Text fields are cleaned (`cleanText`: NFC, invisible and control
+ * characters removed, trimmed) and then counted in characters the citizen sees, by the
+ * server as by the SDK; their limits are `TEXT_LIMITS.feedback`.
+ */
 export const FeedbackSubmission = z.object({
   categoryId: z.string().check(z.minLength(1)),
-  title: z.string().check(z.trim(), z.minLength(5), z.maxLength(150)),
-  content: z.string().check(z.trim(), z.minLength(10), z.maxLength(5000)),
+  /** 5–150 characters. */
+  title: citizenText(TEXT_LIMITS.feedback.title),
+  /** 10–5000 characters; line breaks kept. */
+  content: citizenText(TEXT_LIMITS.feedback.content),
   location: LatLon,
   /** The commune the citizen chose; derived from the location when absent. */
   unit: z.optional(UnitRef),
-  address: z.optional(z.string().check(z.maxLength(300))),
+  /** Where it is, in words (street, landmark): at most 300 characters. */
+  address: z.optional(citizenText(TEXT_LIMITS.feedback.address)),
   /** Ids returned by the media upload, in display order. */
   photoIds: z.array(z.string()).check(z.maxLength(10)),
   /** Publish the report (the reporter's identity is never published). */
@@ -134,7 +143,8 @@ export const FeedbackSubmission = z.object({
   /** Contact details for the authority; never public. */
   contact: z.optional(
     z.object({
-      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+      /** 1–100 characters. */
+      name: citizenText(TEXT_LIMITS.feedback.contactName),
       phone: z.optional(z.string().check(z.regex(/^\+?[0-9 .-]{8,15}$/, 'phone must be 8–15 digits'))),
       email: z.optional(z.email()),
     }),
