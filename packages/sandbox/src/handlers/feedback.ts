@@ -110,6 +110,7 @@ export const feedbackHandlers: Record<string, Handler> = {
     if (bytes.length === 0) throw invalid('body', 'the photo is empty');
     if (bytes.length > options.maxPhotoBytes) {
       throw new ProblemError(413, 'payload_too_large', {
+        param: 'body',
         detail: `at most ${options.maxPhotoBytes} bytes`,
         maxBytes: options.maxPhotoBytes,
       });

@@ -59,6 +59,11 @@ export const Problem = z.looseObject({
   param: z.optional(z.string()),
   /** Every validation issue, when there are several. */
   errors: z.optional(z.array(z.object({ param: z.string(), message: z.string() }))),
+  /**
+   * On a server error (5xx): the id of the request in the server's log (also the
+   * `X-Request-Id` header of every answer). A 5xx never carries an exception's message.
+   */
+  requestId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;
 
