@@ -48,6 +48,7 @@ export {
   type CleanTextOptions,
 } from './text.js';
 export { TEXT_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
+export { isHttpUrl, safeUrl } from './url.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { codeChallenge, randomToken } from './pkce.js';
 

@@ -15,6 +15,13 @@ export type LatLon = z.infer<typeof LatLon>;
 export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export type BBox = z.infer<typeof BBox>;
 
+/**
+ * An absolute `http:` or `https:` URL. Every URL of the contract is one: a `javascript:`,
+ * `data:` or `vbscript:` URL is refused (a contract error in the SDK, a 400 in the sandbox),
+ * as it would run script where a widget follows it.
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
 /** An ISO 8601 timestamp with offset, e.g. `2026-05-01T08:30:00+07:00`. */
 export const Timestamp = z.iso.datetime({ offset: true });
 /** A calendar date `YYYY-MM-DD`. */

@@ -3,6 +3,7 @@ import {
   BBoxParam,
   CursorParam,
   DateParam,
+  HttpUrl,
   LatLon,
   LimitParam,
   PointParam,
@@ -57,8 +58,10 @@ export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 /** A public photo of a feedback report (metadata stripped). */
 export const Photo = z.object({
   id: z.string(),
-  url: z.string(),
-  thumbnailUrl: z.string(),
+  /** The photo, metadata stripped (http(s)). */
+  url: HttpUrl,
+  /** A small version for lists (http(s)). */
+  thumbnailUrl: HttpUrl,
   width: z.int().check(z.positive()),
   height: z.int().check(z.positive()),
 });
@@ -82,7 +85,7 @@ export const FeedbackSummary = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   photoCount: z.int().check(z.nonnegative()),
-  thumbnailUrl: z.nullable(z.string()),
+  thumbnailUrl: z.nullable(HttpUrl),
   /** The authority has published an answer. */
   answered: z.boolean(),
 });
@@ -164,7 +167,8 @@ export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;
 /** An uploaded photo, stored without metadata. */
 export const MediaUpload = z.object({
   id: z.string(),
-  url: z.string(),
+  /** Where the stored photo is served (http(s)). */
+  url: HttpUrl,
   contentType: z.string(),
   bytes: z.int().check(z.positive()),
   width: z.nullable(z.int()),
