@@ -43,9 +43,11 @@ export {
   normalizeText,
   searchKey,
   matchesSearch,
+  matchesCategory,
   visibleLength,
   slugify,
   type CleanTextOptions,
+  type SearchableCategory,
 } from './text.js';
 export { TEXT_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
 export { isHttpUrl, safeUrl } from './url.js';

@@ -98,6 +98,34 @@ export function matchesSearch(text: string, query: string): boolean {
   return words.every((w) => key.includes(` ${w}`));
 }
 
+/** What {@link matchesCategory} reads of a category (a `FeedbackCategory` has all of it). */
+export interface SearchableCategory {
+  name: string;
+  nameEn: string;
+  groupName: string;
+  groupNameEn: string;
+  keywords: readonly string[];
+  keywordsEn: readonly string[];
+}
+
+/**
+ * Whether a category matches what the citizen typed: every word of the query starts a word
+ * of its names (vi, en), its group's names or its keywords, ignoring tone marks, đ/d and
+ * case. `"đèn"` matches both street lighting (keyword `đèn đường`) and traffic lights;
+ * `"den duong"` matches street lighting. Filtering only: it never picks a category.
+ */
+export function matchesCategory(category: SearchableCategory, query: string): boolean {
+  const texts = [
+    category.name,
+    category.nameEn,
+    category.groupName,
+    category.groupNameEn,
+    ...category.keywords,
+    ...category.keywordsEn,
+  ];
+  return matchesSearch(texts.join(' · '), query);
+}
+
 let segmenter: Intl.Segmenter | undefined;
 /**
  * Length in characters as the reader sees them: grapheme clusters (Intl.Segmenter) of the

@@ -4,7 +4,15 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { TEXT_LIMITS, checkText } from '../src/limits.js';
 import { FeedbackSubmission } from '../src/schemas/feedback.js';
-import { cleanText, matchesSearch, normalizeText, searchKey, slugify, visibleLength } from '../src/text.js';
+import {
+  cleanText,
+  matchesCategory,
+  matchesSearch,
+  normalizeText,
+  searchKey,
+  slugify,
+  visibleLength,
+} from '../src/text.js';
 
 // Vietnamese letters with every tone mark, in both NFC and NFD, and plain ASCII.
 const vietnameseChar = fc.constantFrom(
@@ -154,5 +162,24 @@ describe('cleanText and the text limits (one function for the form and the API)'
         assert.doesNotThrow(() => encodeURIComponent(clean), 'no unpaired surrogate');
       }),
     );
+  });
+});
+
+describe("matchesCategory (category search by a citizen's words)", () => {
+  it('finds street lighting by "đèn đường", "bóng đèn", "cot den", and both lights by "đèn", over real categories', async () => {
+    const { FEEDBACK_CATEGORIES } = await import('@smart-haiphong/sandbox');
+    const found = (q: string) => FEEDBACK_CATEGORIES.filter((c) => matchesCategory(c, q)).map((c) => c.id);
+    assert.deepEqual(found('đèn đường').includes('chieu-sang'), true);
+    assert.deepEqual(found('bóng đèn'), ['chieu-sang']);
+    assert.deepEqual(found('cot den'), ['chieu-sang'], 'tone marks ignored');
+    assert.deepEqual(found('đèn').sort(), ['chieu-sang', 'tin-hieu-giao-thong']);
+    assert.deepEqual(found('đèn giao thông'), ['tin-hieu-giao-thong']);
+    assert.deepEqual(found('DEN TIN HIEU'), ['tin-hieu-giao-thong']);
+    assert.ok(found('o ga').includes('duong-hu-hong'));
+    assert.ok(found('street light').includes('chieu-sang'));
+    for (const c of FEEDBACK_CATEGORIES) {
+      assert.ok(c.keywords.length >= 3, `${c.id} has a citizen's words`);
+      for (const k of c.keywords) assert.equal(k, k.normalize('NFC'));
+    }
   });
 });

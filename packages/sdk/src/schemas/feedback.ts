@@ -36,6 +36,14 @@ export const FeedbackCategory = z.object({
   groupNameEn: z.string(),
   /** A notice to show before the citizen writes (e.g. emergencies: call 113/114/115). */
   notice: z.nullable(z.object({ vi: z.string(), en: z.string() })),
+  /**
+   * A citizen's own words for this category, in Vietnamese with tone marks, for category
+   * search (e.g. street lighting: `đèn đường`, `bóng đèn`, `cột đèn`). May be empty.
+   * Match with `matchesCategory`, which ignores tone marks.
+   */
+  keywords: z.array(z.string()),
+  /** The same in English. May be empty. */
+  keywordsEn: z.array(z.string()),
 });
 export type FeedbackCategory = z.infer<typeof FeedbackCategory>;
 
