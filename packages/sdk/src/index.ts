@@ -49,7 +49,7 @@ export {
   type CleanTextOptions,
   type SearchableCategory,
 } from './text.js';
-export { TEXT_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
+export { TEXT_LIMITS, PHOTO_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
 export { isHttpUrl, safeUrl } from './url.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { codeChallenge, randomToken } from './pkce.js';

@@ -56,3 +56,15 @@ export function checkText(text: string, limit: TextLimit): TextCheck {
   const problem = length < limit.min ? 'too_short' : length > limit.max ? 'too_long' : null;
   return { value, length, problem };
 }
+
+/**
+ * Limits on an uploaded photo's real dimensions (read from the image, not from metadata):
+ * at most `maxSide` pixels wide or high and `maxPixels` in all. The byte limit is the
+ * deployment's `config.maxPhotoBytes`. A form resizes before upload to stay well inside.
+ */
+export const PHOTO_LIMITS = {
+  /** Widest or highest, in pixels. */
+  maxSide: 8192,
+  /** Width × height, in pixels (40 megapixels). */
+  maxPixels: 40_000_000,
+} as const;

@@ -9,7 +9,12 @@ import type { RequestContext, SandboxServices } from './context.js';
 
 const svg = (body: string) =>
   new Response(body, {
-    headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400' },
+    headers: {
+      'content-type': 'image/svg+xml; charset=utf-8',
+      'cache-control': 'public, max-age=86400',
+      // An SVG opened on its own is a document: it may draw, never run script.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
   });
 
 /**
@@ -38,11 +43,15 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
     }
     const m = store.media.get(id);
     if (!m) throw new ProblemError(404, 'not_found', { param: 'path.id' });
+    const extension = m.contentType.slice('image/'.length).replace('jpeg', 'jpg');
     return new Response(m.bytes.slice(), {
       headers: {
         'content-type': m.contentType,
         'content-length': String(m.bytes.length),
         'cache-control': 'private, max-age=3600',
+        'content-disposition': `inline; filename="${m.id}.${extension}"`,
+        // Opened on its own, an upload is a picture and nothing else: no script, no plugins.
+        'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
       },
     });
   }

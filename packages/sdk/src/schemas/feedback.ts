@@ -172,7 +172,11 @@ export const FeedbackReceipt = z.object({
 });
 export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;
 
-/** An uploaded photo, stored without metadata. */
+/**
+ * An uploaded photo as stored: without metadata (EXIF such as GPS and camera serial, XMP,
+ * IPTC, ICC profiles, comments, text chunks, thumbnails and bytes after the image's end;
+ * a JPEG keeps only its orientation). `bytes`, `width` and `height` describe the stored image.
+ */
 export const MediaUpload = z.object({
   id: z.string(),
   /** Where the stored photo is served (http(s)). */
@@ -309,7 +313,10 @@ export const feedbackEndpoints = {
     method: 'POST',
     path: '/v1/media',
     tag: 'feedback',
-    summary: 'Upload a photo (JPEG, PNG or WebP bytes); stored without metadata',
+    summary:
+      'Upload a photo (JPEG, PNG or WebP bytes, at most 8192 px a side and 40 megapixels). Metadata ' +
+      '(EXIF, XMP, ICC, comments, trailing bytes) is removed before it is stored and served; bytes ' +
+      'that are not a whole image are refused (400/415)',
     binaryBody: ['image/jpeg', 'image/png', 'image/webp'],
     response: MediaUpload,
     status: 201,
