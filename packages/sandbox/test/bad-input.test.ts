@@ -118,6 +118,15 @@ describe('every operation answers bad input with a 4xx naming the field, and the
         }
       }
 
+      if (e.idempotent) {
+        for (const key of ['k'.repeat(256), 'khóa', 'a b', '']) {
+          const { headers, body } = validBody(e);
+          const r = await send(e, { path: pathOf(e), headers: { ...headers, 'idempotency-key': key }, body });
+          assert.equal(r.status, 400);
+          assert.ok(names(r.body, 'header.Idempotency-Key'), `${e.id}: ${JSON.stringify(r.body)}`);
+        }
+      }
+
       if (e.body) {
         const json = { 'content-type': 'application/json' };
         const valid = BODIES[e.id] as Record<string, unknown>;
