@@ -1,8 +1,14 @@
 // Type tests: checked by `tsc` (the typecheck step of `pnpm test`), never run.
 import { expectTypeOf } from 'expect-type';
 import {
+  TEXT_LIMITS,
+  checkText,
   createClient,
   isHttpError,
+  safeUrl,
+  type Config,
+  type Credit,
+  type TextCheck,
   type DossierPublic,
   type Feedback,
   type FeedbackSummary,
@@ -43,3 +49,13 @@ void shp.feedback.submit({ categoryId: 'a', title: 'abcde', content: 'abcdefghij
 void shp.dossiers.rate('x', { score: '5' });
 // @ts-expect-error locale is vi or en
 createClient({ baseUrl: 'http://x/', locale: 'fr' });
+
+// Citizen text limits are literal types a form can show; credits are structured, URLs strings.
+expectTypeOf(TEXT_LIMITS.feedback.address.max).toEqualTypeOf<300>();
+expectTypeOf(TEXT_LIMITS.feedback.title.min).toEqualTypeOf<5>();
+expectTypeOf(checkText('x', TEXT_LIMITS.feedback.title)).toEqualTypeOf<TextCheck>();
+expectTypeOf<Config['credits']>().toEqualTypeOf<Credit[]>();
+expectTypeOf<Credit>().toEqualTypeOf<{ text: string; url?: string | undefined }>();
+expectTypeOf(safeUrl('https://a.vn')).toEqualTypeOf<string | null>();
+// @ts-expect-error: a limit is read-only
+TEXT_LIMITS.feedback.title.max = 200;

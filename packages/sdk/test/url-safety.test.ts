@@ -102,3 +102,33 @@ describe('URLs in the contract', () => {
     assert.throws(() => createSandbox({ feedback: 0, places: 0, mapStyleUrl: 'javascript:alert(1)' }), /http\(s\)/);
   });
 });
+
+describe('signInWithPopup', () => {
+  it('never points the popup at a non-http URL from a hostile config', async () => {
+    const sandbox = await startSandbox();
+    const popup = { location: { href: 'about:blank' }, closed: false, close: () => (popup.closed = true) };
+    const g = globalThis as { window?: unknown };
+    g.window = { open: () => popup };
+    try {
+      const client = createClient({
+        baseUrl: sandbox.url,
+        retry: { limit: 0 },
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (!new Request(input, init).url.endsWith('/v1/config')) return response;
+          const config = (await response.json()) as Config;
+          config.identityProvider.authorizationEndpoint = 'javascript:alert(document.domain)';
+          return new Response(JSON.stringify(config), { headers: { 'content-type': 'application/json' } });
+        },
+      });
+      await assert.rejects(client.auth.signInWithPopup({ redirectUri: 'https://portal.example/cb' }), (e) =>
+        isContractError(e),
+      );
+      assert.equal(popup.location.href, 'about:blank');
+      assert.ok(popup.closed, 'the popup is closed');
+    } finally {
+      delete g.window;
+      await sandbox.close();
+    }
+  });
+});
