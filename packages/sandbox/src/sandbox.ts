@@ -68,7 +68,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     } catch (e) {
       response = internal(e, 'vi', requestId);
     }
-    return response.type === 'error' ? response : withSafetyHeaders(response, requestId);
+    if (response.type === 'error') return response;
+    return withSafetyHeaders(await withRequestId(response, requestId), requestId);
   }
 
   async function answer(request: Request, context: HandleContext, requestId: string): Promise<Response> {
@@ -334,6 +335,14 @@ function internal(e: unknown, lang: Lang, requestId: string): Response {
 export function newRequestId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `req-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Every 5xx problem names its request id, whichever part of the sandbox answered. */
+async function withRequestId(response: Response, requestId: string): Promise<Response> {
+  if (response.status < 500 || !(response.headers.get('content-type') ?? '').includes('problem+json')) return response;
+  const body = (await response.json()) as Record<string, unknown>;
+  body.requestId ??= requestId;
+  return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
 }
 
 /** The headers every answer carries, whoever built it. */

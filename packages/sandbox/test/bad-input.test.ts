@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { type Endpoint, endpoints } from '@smart-haiphong/sdk';
+import { createSandbox } from '../src/index.js';
 import { type SandboxServer, startSandboxServer } from '../src/server.js';
 import { NOW, PNG, submission } from './helpers.js';
 
@@ -291,4 +292,19 @@ test('a 500 that does happen says nothing of the exception, and gives a request 
     sandbox.store.feedback.find = original;
   }
   assert.equal((await fetch(`${server.url}/v1/feedback/fb-1`)).status, 200);
+});
+
+test('every 5xx problem carries the request id, injected faults and contract self-checks too', async () => {
+  const injected = await fetch(`${server.url}/v1/units?__fault=500`);
+  const body = (await injected.json()) as { requestId?: string };
+  assert.equal(injected.status, 500);
+  assert.equal(body.requestId, injected.headers.get('x-request-id'));
+
+  const checked = createSandbox({ feedback: 0, places: 0, now: NOW, validateResponses: true });
+  (checked.store.units.list as unknown as Record<string, unknown>[])[0] = { code: 42 };
+  const broken = await checked.handle(new Request('http://sandbox.test/v1/units'));
+  const problem = (await broken.json()) as { code: string; requestId?: string };
+  assert.equal(broken.status, 500);
+  assert.equal(problem.code, 'sandbox_response_invalid');
+  assert.equal(problem.requestId, broken.headers.get('x-request-id'));
 });
