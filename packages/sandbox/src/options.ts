@@ -1,3 +1,5 @@
+import { isHttpUrl } from '@smart-haiphong/sdk';
+
 /** Options of {@link createSandbox}. Every size has a small default, fit for the browser. */
 export interface SandboxOptions {
   /** Seed of the generated sample data: the same seed gives the same data. Default 1. */
@@ -62,9 +64,15 @@ export function resolveOptions(o: SandboxOptions = {}): ResolvedOptions {
     maxPhotos: o.maxPhotos ?? 5,
     dossierLookupLimit: o.dossierLookupLimit ?? { max: 10, windowMs: 60_000 },
     validateResponses: o.validateResponses ?? false,
-    mapStyleUrl: o.mapStyleUrl ?? null,
+    mapStyleUrl: httpUrlOption('mapStyleUrl', o.mapStyleUrl ?? null),
     clientId: o.clientId ?? 'smart-haiphong-web',
     clock: o.clock ? () => +(o.clock as () => Date | number)() : Date.now,
     allowTimeTravel: o.allowTimeTravel ?? false,
   };
+}
+
+/** A URL the sandbox hands out must be http(s): a `javascript:` style URL is refused at start. */
+function httpUrlOption(name: string, value: string | null): string | null {
+  if (value !== null && !isHttpUrl(value)) throw new RangeError(`${name} must be an http(s) URL, got ${value}`);
+  return value;
 }

@@ -7,13 +7,13 @@ import { catalogueHandlers } from './handlers/catalogue.js';
 import type { Handler, RequestContext, SandboxServices } from './handlers/context.js';
 import { dossierHandlers } from './handlers/dossiers.js';
 import { feedbackHandlers } from './handlers/feedback.js';
-import { sandboxRoute } from './handlers/sandbox-routes.js';
+import { methodsOf, sandboxRoute } from './handlers/sandbox-routes.js';
 import { Cors } from './http/cors.js';
 import { FAULT_PARAMS, type Fault, FaultInjector, breakContract, truncate } from './http/faults.js';
 import { IdempotencyStore, fingerprint } from './http/idempotency.js';
 import { type Lang, ProblemError, json, pickLang, problem } from './http/problems.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { Router } from './http/router.js';
+import { Router, withHead } from './http/router.js';
 import { validate } from './http/validate.js';
 import { type SandboxOptions, resolveOptions } from './options.js';
 import { SandboxStore } from './store/store.js';
@@ -34,6 +34,8 @@ export interface Sandbox {
    * (the same hints as the dev sign-in's `login_hint`). Throws on an unknown hint.
    */
   issueToken(loginHint?: string): string;
+  /** The methods a path answers to, for `Allow` (empty when nothing is there). */
+  allowedMethods(pathname: string): string[];
   /** Forget the rate-limit counts (tests). */
   resetRateLimits(): void;
   /** How long building the data took, ms, by part. */
@@ -69,14 +71,31 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const lookups = new RateLimiter(o.dossierLookupLimit.max, o.dossierLookupLimit.windowMs);
   const timings = { ...store.timings, total: Math.round(performance.now() - t0) };
 
+  /**
+   * Answer one request. Nothing a client sends may make this throw or leak an exception:
+   * an unexpected error is a generic 500 with a request id (the details go to the log).
+   * Every answer carries `X-Request-Id` and `X-Content-Type-Options: nosniff`.
+   */
   async function handle(request: Request, context: HandleContext = {}): Promise<Response> {
+    const requestId = newRequestId();
+    let response: Response;
+    try {
+      response = await answer(request, context, requestId);
+    } catch (e) {
+      response = internal(e, 'vi', requestId);
+    }
+    if (response.type === 'error') return response;
+    return withSafetyHeaders(await withRequestId(response, requestId), requestId);
+  }
+
+  async function answer(request: Request, context: HandleContext, requestId: string): Promise<Response> {
     const url = new URL(request.url);
     const lang = pickLang(request.headers.get('accept-language'));
     const pre = cors.preflight(request);
     if (pre) return pre;
     const fault = faults.pick(request, url);
     if (fault) {
-      const early = await faultBefore(fault, lang);
+      const early = await faultBefore(fault, lang, requestId);
       if (early) return cors.apply(request, early);
     }
     for (const p of FAULT_PARAMS) url.searchParams.delete(p);
@@ -84,7 +103,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     try {
       response = await dispatch(request, url, lang, context);
     } catch (e) {
-      response = e instanceof ProblemError ? problem(e.status, e.code, lang, e.extras) : internal(e, lang);
+      response = e instanceof ProblemError ? problem(e.status, e.code, lang, e.extras) : internal(e, lang, requestId);
     }
     if (fault) response = await faultAfter(fault, response);
     return cors.apply(request, response);
@@ -123,11 +142,26 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const extra = await sandboxRoute(ctx, services);
     if (extra) return extra;
 
+    if (request.method === 'OPTIONS') {
+      // Not a CORS preflight (answered before): say what the resource allows.
+      const allowed = router.allowedMethods(url.pathname);
+      if (allowed.length === 0) throw new ProblemError(404, 'not_found', { detail: 'no such resource' });
+      return new Response(null, { status: 204, headers: { allow: [...allowed, 'OPTIONS'].join(', ') } });
+    }
     const route = router.match(request.method, url.pathname);
-    if (route.kind === 'none')
-      throw new ProblemError(404, 'not_found', { detail: `no route ${request.method} ${url.pathname}` });
+    if (route.kind === 'none') throw new ProblemError(404, 'not_found', { detail: 'no such resource' });
     if (route.kind === 'method') {
-      throw new ProblemError(405, 'method_not_allowed', { headers: { allow: route.allowed.join(', ') } });
+      throw new ProblemError(405, 'method_not_allowed', {
+        detail: `use ${route.allowed.join(', ')}`,
+        headers: { allow: route.allowed.join(', ') },
+      });
+    }
+    if (route.malformed.length > 0) {
+      const errors = route.malformed.map((name) => ({
+        param: `path.${name}`,
+        message: 'the percent-encoding is not valid UTF-8',
+      }));
+      throw new ProblemError(400, 'validation_failed', { param: errors[0]?.param, errors });
     }
     const endpoint = route.endpoint;
 
@@ -162,6 +196,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       ctx.bytes = await readBody(request, limit);
       if (endpoint.binaryBody && ctx.bytes.length > o.maxPhotoBytes) {
         throw new ProblemError(413, 'payload_too_large', {
+          param: 'body',
           detail: `at most ${o.maxPhotoBytes} bytes`,
           maxBytes: o.maxPhotoBytes,
         });
@@ -240,7 +275,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return response;
     const body: unknown = value instanceof Response ? await response.clone().json() : value;
     const v = validate(endpoint.response, body, 'response');
-    return v.ok ? response : problem(500, 'sandbox_response_invalid', lang, { detail: endpoint.id, errors: v.errors });
+    return v.ok
+      ? response
+      : problem(500, 'sandbox_response_invalid', lang, {
+          detail: `the answer of ${endpoint.id} breaks the contract`,
+          errors: v.errors,
+        });
   }
 
   return {
@@ -252,6 +292,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const account = campaignAccount(loginHint);
       if (!account) throw new RangeError(`unknown sign-in hint: ${loginHint}`);
       return services.oauth.issueToken(account.sub);
+    },
+    allowedMethods: (pathname) => {
+      const outside = methodsOf(pathname);
+      return outside ? withHead(outside) : router.allowedMethods(pathname);
     },
     resetRateLimits: () => lookups.reset(),
     timings,
@@ -269,21 +313,24 @@ function collect<T>(
 
 async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (declared > limit) throw new ProblemError(413, 'payload_too_large', { detail: `at most ${limit - 1} bytes` });
+  if (declared > limit)
+    throw new ProblemError(413, 'payload_too_large', { param: 'body', detail: `at most ${limit - 1} bytes` });
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.length > limit) throw new ProblemError(413, 'payload_too_large', { detail: `at most ${limit - 1} bytes` });
+  if (bytes.length > limit)
+    throw new ProblemError(413, 'payload_too_large', { param: 'body', detail: `at most ${limit - 1} bytes` });
   return bytes;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function faultBefore(fault: Fault, lang: Lang): Promise<Response | null> {
+async function faultBefore(fault: Fault, lang: Lang, requestId: string): Promise<Response | null> {
   switch (fault.kind) {
     case 'status':
       return fault.status === 429
         ? problem(429, 'rate_limited', lang, { detail: 'injected fault', headers: { 'retry-after': '1' } })
         : problem(fault.status, fault.status === 503 ? 'service_unavailable' : 'internal_error', lang, {
             detail: 'injected fault',
+            requestId,
             ...(fault.status === 503 ? { headers: { 'retry-after': '1' } } : {}),
           });
     case 'slow':
@@ -310,7 +357,37 @@ async function faultAfter(fault: Fault, response: Response): Promise<Response> {
   }
 }
 
-function internal(e: unknown, lang: Lang): Response {
-  console.error('[sandbox]', e);
-  return problem(500, 'internal_error', lang, { detail: e instanceof Error ? e.message : String(e) });
+/** A 500 that says nothing of the exception (it goes to the log, under the request id). */
+function internal(e: unknown, lang: Lang, requestId: string): Response {
+  console.error(`[sandbox] ${requestId}`, e);
+  return problem(500, 'internal_error', lang, {
+    detail:
+      lang === 'en'
+        ? `Something went wrong on the server. Quote ${requestId} when reporting it.`
+        : `Máy chủ gặp lỗi. Khi báo lỗi, xin ghi kèm mã ${requestId}.`,
+    requestId,
+  });
+}
+
+/** A request id: random, so that it says nothing about the server or other requests. */
+export function newRequestId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `req-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Every 5xx problem names its request id, whichever part of the sandbox answered. */
+async function withRequestId(response: Response, requestId: string): Promise<Response> {
+  if (response.status < 500 || !(response.headers.get('content-type') ?? '').includes('problem+json')) return response;
+  const body = (await response.json()) as Record<string, unknown>;
+  body.requestId ??= requestId;
+  return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+}
+
+/** The headers every answer carries, whoever built it. */
+function withSafetyHeaders(response: Response, requestId: string): Response {
+  const headers = new Headers(response.headers);
+  // Browsers must never guess a type (an upload sniffed as HTML would run as a page).
+  headers.set('x-content-type-options', 'nosniff');
+  headers.set('x-request-id', requestId);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -101,7 +101,7 @@ test('unknown paths and methods are problems', async () => {
   assert.equal(missing.body.code, 'not_found');
   const method = await call(sandbox, '/v1/units', { method: 'DELETE' });
   assert.equal(method.status, 405);
-  assert.equal(method.headers.get('allow'), 'GET');
+  assert.equal(method.headers.get('allow'), 'GET, HEAD', 'HEAD is served wherever GET is');
 });
 
 test('the OpenAPI document is served with this origin as its server', async () => {

@@ -46,8 +46,20 @@ export {
 export * from './schemas/index.js';
 export { contract, endpoints } from './contract.js';
 
-// Vietnamese text, dossier codes, PKCE.
-export { normalizeText, searchKey, matchesSearch, visibleLength, slugify } from './text.js';
+// Citizen text (cleaning, limits counted as the citizen sees them), Vietnamese search, dossier codes, PKCE.
+export {
+  cleanText,
+  normalizeText,
+  searchKey,
+  matchesSearch,
+  matchesCategory,
+  visibleLength,
+  slugify,
+  type CleanTextOptions,
+  type SearchableCategory,
+} from './text.js';
+export { TEXT_LIMITS, PHOTO_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
+export { isHttpUrl, safeUrl } from './url.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { codeChallenge, randomToken } from './pkce.js';
 

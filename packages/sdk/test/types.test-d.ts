@@ -2,13 +2,19 @@
 import { expectTypeOf } from 'expect-type';
 import {
   checkCampaignReport,
+  checkText,
   createClient,
   isHttpError,
+  safeUrl,
+  TEXT_LIMITS,
   type Campaign,
   type CampaignDashboard,
   type CampaignReport,
   type CampaignReportIssue,
+  type Config,
+  type Credit,
   type MeRole,
+  type TextCheck,
   type DossierPublic,
   type Feedback,
   type FeedbackSummary,
@@ -78,3 +84,12 @@ void shp.campaigns.submitReport(body, {
 void shp.campaigns.submitReport(body, { header, rows: [{ name: 'Tổ 1', installed: 3 }], recipients: [], signer });
 // @ts-expect-error a report is sent for a body of a campaign, not a bare id
 void shp.campaigns.submitReport('thon-mau-1', { header, rows: [], recipients: [], signer });
+// Citizen text limits are literal types a form can show; credits are structured, URLs strings.
+expectTypeOf(TEXT_LIMITS.feedback.address.max).toEqualTypeOf<300>();
+expectTypeOf(TEXT_LIMITS.feedback.title.min).toEqualTypeOf<5>();
+expectTypeOf(checkText('x', TEXT_LIMITS.feedback.title)).toEqualTypeOf<TextCheck>();
+expectTypeOf<Config['credits']>().toEqualTypeOf<Credit[]>();
+expectTypeOf<Credit>().toEqualTypeOf<{ text: string; url?: string | undefined }>();
+expectTypeOf(safeUrl('https://a.vn')).toEqualTypeOf<string | null>();
+// @ts-expect-error: a limit is read-only
+TEXT_LIMITS.feedback.title.max = 200;

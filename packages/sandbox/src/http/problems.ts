@@ -45,6 +45,7 @@ const TITLES: Record<string, { vi: string; en: string }> = {
     vi: 'Đã quá hạn, không thể sửa báo cáo',
     en: 'The deadline has passed: the report can no longer be corrected',
   },
+  bad_request: { vi: 'Yêu cầu không đọc được', en: 'The request cannot be read' },
   internal_error: { vi: 'Lỗi máy chủ', en: 'Internal server error' },
   service_unavailable: { vi: 'Dịch vụ tạm thời không khả dụng', en: 'Service unavailable' },
   sandbox_response_invalid: {

@@ -1,18 +1,16 @@
-import type { SniffedImage } from '../util/image-bytes.js';
+import type { CleanImage } from '../util/image-clean.js';
 
-export interface MediaRecord extends SniffedImage {
+export interface MediaRecord extends CleanImage {
   id: string;
-  /** The bytes exactly as uploaded. */
-  bytes: Uint8Array;
 }
 
-/** Uploaded photos, kept in memory as sent. */
+/** Uploaded photos, kept in memory without their metadata (see cleanImage). */
 export class MediaStore {
   private readonly items = new Map<string, MediaRecord>();
   private next = 1;
 
-  add(bytes: Uint8Array, image: SniffedImage): MediaRecord {
-    const record = { id: `media-${this.next++}`, bytes, ...image };
+  add(image: CleanImage): MediaRecord {
+    const record = { id: `media-${this.next++}`, ...image };
     this.items.set(record.id, record);
     return record;
   }

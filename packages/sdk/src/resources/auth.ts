@@ -6,6 +6,7 @@ import { codeChallenge, randomToken } from '../pkce.js';
 import { Problem } from '../schemas/common.js';
 import { authEndpoints, TokenResponse, type Me } from '../schemas/auth.js';
 import { configEndpoints } from '../schemas/config.js';
+import { isHttpUrl } from '../url.js';
 
 /** What {@link AuthResource.createAuthorizationRequest} returns: keep `state` and `codeVerifier` until the redirect comes back. */
 export interface AuthorizationRequest {
@@ -37,6 +38,8 @@ export class AuthResource {
     options?: CallOptions,
   ): Promise<AuthorizationRequest> {
     const { identityProvider: idp } = await this.transport.call(configEndpoints.get, {}, options);
+    // The contract already refuses other schemes; a sign-in must never navigate anywhere else.
+    requireHttp('auth.createAuthorizationRequest', 'identityProvider.authorizationEndpoint', idp.authorizationEndpoint);
     const state = randomToken(16);
     const codeVerifier = randomToken(32);
     const url = new URL(idp.authorizationEndpoint);
@@ -76,6 +79,7 @@ export class AuthResource {
     }
     const code = callback.searchParams.get('code') ?? '';
     const { identityProvider: idp } = await this.transport.call(configEndpoints.get, {}, options);
+    requireHttp('auth.exchangeCode', 'identityProvider.tokenEndpoint', idp.tokenEndpoint);
     let response: Response;
     try {
       response = await this.fetchImpl(idp.tokenEndpoint, {
@@ -135,6 +139,7 @@ export class AuthResource {
     if (!popup) throw new ShpNetworkError('auth.signInWithPopup', { cause: new Error('popup blocked') });
     try {
       const request = await this.createAuthorizationRequest(params, options);
+      requireHttp('auth.signInWithPopup', 'url', request.url);
       popup.location.href = request.url;
       const callbackUrl = await waitForRedirect(popup, request.redirectUri, options?.signal);
       await this.exchangeCode(request, callbackUrl, options);
@@ -158,6 +163,11 @@ export class AuthResource {
   signOut(): void {
     this.transport.setToken(null);
   }
+}
+
+/** A contract error unless `url` is http(s): what the SDK navigates to or posts to. */
+function requireHttp(operation: string, path: string, url: string): void {
+  if (!isHttpUrl(url)) throw new ShpContractError(operation, [{ path, message: 'must be an http(s) URL' }]);
 }
 
 function waitForRedirect(popup: Window, redirectUri: string, signal?: AbortSignal): Promise<string> {
