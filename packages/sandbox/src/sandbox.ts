@@ -5,6 +5,8 @@ import { catalogueHandlers } from './handlers/catalogue.js';
 import type { Handler, RequestContext, SandboxServices } from './handlers/context.js';
 import { dossierHandlers } from './handlers/dossiers.js';
 import { feedbackHandlers } from './handlers/feedback.js';
+import { lookupHandlers } from './handlers/lookup.js';
+import { procedureHandlers } from './handlers/procedures.js';
 import { sandboxRoute } from './handlers/sandbox-routes.js';
 import { Cors } from './http/cors.js';
 import { FAULT_PARAMS, type Fault, FaultInjector, breakContract, truncate } from './http/faults.js';
@@ -34,7 +36,13 @@ export interface Sandbox {
   timings: Record<string, number>;
 }
 
-const HANDLERS: Record<string, Handler> = { ...catalogueHandlers, ...feedbackHandlers, ...dossierHandlers };
+const HANDLERS: Record<string, Handler> = {
+  ...catalogueHandlers,
+  ...feedbackHandlers,
+  ...dossierHandlers,
+  ...procedureHandlers,
+  ...lookupHandlers,
+};
 const MAX_BODY_JSON = 1024 * 1024;
 
 /** Create a sandbox: generate the data and return a Fetch API handler. */

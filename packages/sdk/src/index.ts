@@ -37,9 +37,11 @@ export {
 export * from './schemas/index.js';
 export { contract, endpoints } from './contract.js';
 
-// Vietnamese text, dossier codes, PKCE.
+// Vietnamese text, dossier and feedback codes, working days, PKCE.
 export { normalizeText, searchKey, matchesSearch, visibleLength, slugify } from './text.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
+export { parseLookupCode, type LookupCode } from './lookup-code.js';
+export { dossierDeadline, workingDaysBetween, type DossierDeadline } from './working-days.js';
 export { codeChallenge, randomToken } from './pkce.js';
 
 // The outbox: submissions kept on the device until delivered, exactly once.

@@ -1,5 +1,5 @@
 import type { Config, Me, NewsArticle, NewsSummary, Place } from '@smart-haiphong/sdk';
-import { matchesSearch, parsePoint, searchKey } from '@smart-haiphong/sdk';
+import { parsePoint, searchKey } from '@smart-haiphong/sdk';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { NEWS_CATEGORIES } from '../data/news.js';
 import { PLACE_CATEGORIES } from '../data/places.js';
@@ -99,23 +99,6 @@ export const catalogueHandlers: Record<string, Handler> = {
   'auth.me': ({ sub }): Me => {
     if (sub !== SAMPLE_CITIZEN.sub) throw new ProblemError(404, 'not_found');
     return { ...SAMPLE_CITIZEN };
-  },
-
-  'procedures.search': ({ query }, { store }) => {
-    const fieldKey = query.field ? searchKey(query.field) : null;
-    const matches = store.procedures.filter(
-      (p) =>
-        (!query.q || matchesSearch(`${p.name} ${p.field} ${p.code}`, query.q)) &&
-        (fieldKey === null || searchKey(p.field) === fieldKey) &&
-        (!query.level || p.level === query.level),
-    );
-    return pageOf(matches, query, 20);
-  },
-
-  'procedures.get': ({ params }, { store }) => {
-    const p = store.procedures.find((x) => x.id === params.id || x.code === params.id);
-    if (!p) throw new ProblemError(404, 'not_found', { param: 'path.id', detail: `no procedure ${params.id}` });
-    return p;
   },
 
   'places.categories': () => ({ items: PLACE_CATEGORIES }),

@@ -36,6 +36,12 @@ const TITLES: Record<string, { vi: string; en: string }> = {
   outside_city: { vi: 'Vị trí nằm ngoài thành phố Hải Phòng', en: 'The location is outside Hải Phòng' },
   invalid_dossier_code: { vi: 'Mã hồ sơ không đúng định dạng', en: 'Not a dossier code' },
   conflict: { vi: 'Xung đột trạng thái', en: 'Conflict' },
+  invalid_tracking_code: { vi: 'Mã phản ánh không đúng định dạng', en: 'Not a feedback tracking code' },
+  already_rated: { vi: 'Hồ sơ đã được đánh giá', en: 'This dossier has been rated already' },
+  not_rateable: {
+    vi: 'Chỉ đánh giá được hồ sơ đã trả kết quả',
+    en: 'Only a dossier whose result was returned can be rated',
+  },
   internal_error: { vi: 'Lỗi máy chủ', en: 'Internal server error' },
   service_unavailable: { vi: 'Dịch vụ tạm thời không khả dụng', en: 'Service unavailable' },
   sandbox_response_invalid: {
