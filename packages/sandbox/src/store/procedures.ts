@@ -48,6 +48,7 @@ export interface ProcedureSearchResult {
 // "Thủ tục …" opens most names: a query need not type it to match a name's start.
 const LEAD = 'thu tuc ';
 const CODE_QUERY = /^\d(?:\.\d{0,6})?$/;
+const MAX_WORDS = 12;
 
 /**
  * The national catalogue, with a search index built once at startup: every word of every name
@@ -77,6 +78,13 @@ export class ProcedureStore {
   /** The browsing order (empty query): by name, Vietnamese collation. */
   private readonly byName: number[];
   private readonly fieldIndex: Uint16Array;
+  /** Name keys with a space before, for phrase matching. */
+  private readonly spacedKeys: string[];
+  // Scratch buffers of the ranking, allocated once.
+  private readonly nameMarks: Uint8Array;
+  private readonly fieldMarks: Uint8Array;
+  private readonly tiers: Uint8Array;
+  private readonly scores: Float64Array;
 
   constructor(seed: ProcedureSeedFile) {
     this.source = {
@@ -120,6 +128,11 @@ export class ProcedureStore {
     this.nameKeys = this.list.map((p) => searchKey(p.name));
     this.shortKeys = this.nameKeys.map((k) => (k.startsWith(LEAD) ? k.slice(LEAD.length) : k));
     this.codeKeys = this.list.map((p) => p.code);
+    this.spacedKeys = this.nameKeys.map((k) => ` ${k}`);
+    this.nameMarks = new Uint8Array(this.list.length * MAX_WORDS);
+    this.fieldMarks = new Uint8Array(this.list.length * MAX_WORDS);
+    this.tiers = new Uint8Array(this.list.length);
+    this.scores = new Float64Array(this.list.length);
     [this.vocab, this.postings] = invert(this.nameKeys);
     [this.fieldVocab, this.fieldPostings] = invert(this.list.map((p) => searchKey(p.field)));
     const n = this.list.length;
@@ -145,16 +158,21 @@ export class ProcedureStore {
     return this.fields.some((f) => f.id === id) ? id : null;
   }
 
-  /** Procedures whose name has a word starting with `prefix`: a range of the sorted vocabulary. */
-  private postingsFor(vocab: string[], postings: Uint16Array[], prefix: string, into: Uint8Array, bit: number) {
+  /**
+   * Mark the procedures whose name has the word `w` (`exact`) or a word starting with it: a
+   * binary search in the sorted vocabulary, then the postings of the range. Bit 1: exact, bit 2:
+   * prefix only.
+   */
+  private mark(vocab: string[], postings: Uint16Array[], w: string, into: Uint8Array) {
     let lo = 0;
     let hi = vocab.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((vocab[mid] as string) < prefix) lo = mid + 1;
+      if ((vocab[mid] as string) < w) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < vocab.length && (vocab[k] as string).startsWith(prefix); k++) {
+    for (let k = lo; k < vocab.length && (vocab[k] as string).startsWith(w); k++) {
+      const bit = vocab[k] === w ? 1 : 2;
       for (const i of postings[k] as Uint16Array) into[i] = (into[i] as number) | bit;
     }
   }
@@ -232,49 +250,68 @@ export class ProcedureStore {
   }
 
   /**
-   * Tiers: 0 the name (with or without its leading "Thủ tục") starts with the query; 1 every word
-   * starts a word of the name; 2 every word starts a word of the name or the field; 3 some words
-   * do. Within a tier: more (and rarer) words matched first, then shorter names (the general
-   * procedure before its special cases), then code.
+   * Tiers: 0 the name (with or without its leading "Thủ tục") starts with the query; 1 the name
+   * holds the query as a phrase; 2 every word is a word of the name; 3 every word is a word of the
+   * name or the field; 4 some words are. Words count whole, except the last, which may be still
+   * being typed (a prefix); a whole word that is only the start of a name's word counts a third.
+   * Within a tier: more (and rarer) words first, then shorter names (the general procedure before
+   * its special cases), then code.
    */
   private rank(key: string, n: number): number[] {
-    const words = [...new Set(key.split(' '))].filter(Boolean).slice(0, 12);
-    const inName = words.map(() => new Uint8Array(n));
-    const inField = words.map(() => new Uint8Array(n));
+    const words = key.split(' ').filter(Boolean).slice(0, MAX_WORDS);
+    const lastK = words.length - 1;
+    // Marks per word, in buffers reused across searches: no allocation per keystroke.
+    const inName = this.nameMarks;
+    const inField = this.fieldMarks;
+    inName.fill(0, 0, n * words.length);
+    inField.fill(0, 0, n * words.length);
     words.forEach((w, k) => {
-      this.postingsFor(this.vocab, this.postings, w, inName[k] as Uint8Array, 1);
-      this.postingsFor(this.fieldVocab, this.fieldPostings, w, inField[k] as Uint8Array, 1);
+      this.mark(this.vocab, this.postings, w, inName.subarray(k * n, (k + 1) * n));
+      this.mark(this.fieldVocab, this.fieldPostings, w, inField.subarray(k * n, (k + 1) * n));
     });
     const weight = words.map((w) => this.idf.get(w) ?? Math.log(1 + n));
-    const scored: { i: number; tier: number; score: number }[] = [];
+    const phrase = ` ${key}`;
+    const tiers = this.tiers;
+    const scores = this.scores;
+    const hits: number[] = [];
     for (let i = 0; i < n; i++) {
       let name = 0;
       let any = 0;
       let score = 0;
       for (let k = 0; k < words.length; k++) {
-        const a = (inName[k] as Uint8Array)[i] === 1;
-        const b = (inField[k] as Uint8Array)[i] === 1;
-        if (a) name++;
-        if (a || b) {
+        const a = inName[k * n + i] as number;
+        const b = inField[k * n + i] as number;
+        // The last word may be a prefix; the others must be whole words to count fully.
+        const fullA = (a & 1) === 1 || (k === lastK && a !== 0);
+        const fullB = (b & 1) === 1 || (k === lastK && b !== 0);
+        if (fullA) name++;
+        if (fullA || fullB) {
           any++;
-          score += (weight[k] as number) * (a ? 1 : 0.5);
-        }
+          score += (weight[k] as number) * (fullA ? 1 : 0.5);
+        } else if (a !== 0) score += (weight[k] as number) / 3;
       }
-      if (any === 0) continue;
-      const prefix =
-        name === words.length &&
-        ((this.shortKeys[i] as string).startsWith(key) || (this.nameKeys[i] as string).startsWith(key));
-      const tier = prefix ? 0 : name === words.length ? 1 : any === words.length ? 2 : 3;
-      scored.push({ i, tier, score });
+      if (score === 0) continue;
+      const all = name === words.length;
+      tiers[i] =
+        all && ((this.shortKeys[i] as string).startsWith(key) || (this.nameKeys[i] as string).startsWith(key))
+          ? 0
+          : all && (this.spacedKeys[i] as string).includes(phrase)
+            ? 1
+            : all
+              ? 2
+              : any === words.length
+                ? 3
+                : 4;
+      scores[i] = score;
+      hits.push(i);
     }
-    scored.sort(
+    return hits.sort(
       (a, b) =>
-        a.tier - b.tier ||
-        b.score - a.score ||
-        (this.shortKeys[a.i] as string).length - (this.shortKeys[b.i] as string).length ||
-        (this.codeKeys[a.i] as string).localeCompare(this.codeKeys[b.i] as string),
+        (tiers[a] as number) - (tiers[b] as number) ||
+        (scores[b] as number) - (scores[a] as number) ||
+        (this.shortKeys[a] as string).length - (this.shortKeys[b] as string).length ||
+        (this.codeKeys[a] as string).localeCompare(this.codeKeys[b] as string),
     );
-    return scored.map((s) => s.i);
   }
 }
 
