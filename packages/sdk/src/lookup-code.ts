@@ -19,11 +19,12 @@ export type LookupCode =
     };
 
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-// `<agency>-<yyMMdd>-<n>`; spaces may sit around the dashes, as people type them. Every group of
+// `<agency>-<yyMMdd>-<n>`; spaces may sit around the dashes, as people type them (a feedback code,
+// anchored by `PA`, may have spaces for dashes). Every group of
 // the agency holds a digit (`000.00.01.H26`, `H56.14`), so that a word before it is not taken in.
 const GROUP = '[A-Z]*\\d[A-Z0-9]*';
 const DOSSIER = new RegExp(`(?<![\\p{L}\\p{N}])((?:${GROUP}\\.)*${GROUP}) ?- ?(\\d{6}) ?- ?(\\d{1,6})(?!\\p{N})`, 'gu');
-const FEEDBACK = /(?<![\p{L}\p{N}])PA ?-? ?(\d{2})(\d{2})(\d{2}) ?- ?(\d{1,7})(?!\p{N})/gu;
+const FEEDBACK = /(?<![\p{L}\p{N}])PA ?-? ?(\d{2})(\d{2})(\d{2})(?: ?- ?| )(\d{1,7})(?!\p{N})/gu;
 
 function validDate(yy: string, mm: string, dd: string): string | null {
   const y = 2000 + Number(yy);

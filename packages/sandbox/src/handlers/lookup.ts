@@ -1,15 +1,15 @@
-import type { FeedbackLookup } from '@smart-haiphong/sdk';
+import { type FeedbackLookup, parseLookupCode } from '@smart-haiphong/sdk';
 import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
 import { ProblemError } from '../http/problems.js';
 import type { Handler } from './context.js';
 
-const TRACKING = /^PA-\d{6}-\d{1,7}$/;
-
 /** Following a feedback report by its tracking code (`PA-YYMMDD-NNNN`), the citizen's "Xem phản ánh". */
 export const lookupHandlers: Record<string, Handler> = {
   'feedback.lookup': ({ params, origin, sub }, { store }): FeedbackLookup => {
-    const code = (params.code ?? '').trim().toUpperCase();
-    if (!TRACKING.test(code))
+    // Read leniently, as dossier codes are: case, spaces, en/em dashes.
+    const found = parseLookupCode(params.code ?? '');
+    const code = found?.kind === 'feedback' ? found.code : null;
+    if (code === null)
       throw new ProblemError(400, 'invalid_tracking_code', {
         param: 'path.code',
         detail: 'a feedback tracking code is shown after sending and looks like PA-261130-0001',
