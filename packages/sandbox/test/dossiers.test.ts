@@ -44,13 +44,13 @@ test('codes are parsed leniently: spaces, lower case, en dashes', async () => {
   assert.equal(unknown.status, 404);
 });
 
-test('every status is present on time and, where it can be, late; timelines end in the status', async () => {
+test('every status is present on time and late; timelines end in the status', async () => {
   const all = [...sandbox.store.dossiers.values()].map((r) => r.dossier);
   const statuses = (list: typeof all) => [...new Set(list.map((d) => d.status.code))].sort((a, b) => a - b);
   const late = all.filter((d) => dossierDeadline(d, NOW).overdue);
   const onTime = all.filter((d) => !dossierDeadline(d, NOW).overdue);
   assert.deepEqual(statuses(onTime), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  for (const s of [2, 4, 5, 6, 9, 10]) assert.ok(statuses(late).includes(s), `a late dossier at status ${s}`);
+  assert.deepEqual(statuses(late), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   for (const d of all) {
     assert.equal(d.timeline.at(-1)?.status.code, d.status.code, d.code);
     const times = d.timeline.map((e) => Date.parse(e.at));

@@ -305,7 +305,7 @@ export function applyRating(
 
 /**
  * Sample dossiers on real procedures of the national catalogue: every one of the ten statuses on
- * time, the open ones (2, 4, 5, 6) and the finished ones (9, 10) late as well, then `count` more
+ * time and late (open past the due date, or finished after it), then `count` more
  * by weight; and the sample citizen's own (statuses 1, 2, 4 overdue, 5, 6, 9, and 10 twice: one
  * rated, one to rate).
  */
@@ -354,7 +354,7 @@ export function generateDossiers(opts: {
       ownerSub: null,
     });
   for (const final of finals) add(final, false);
-  for (const final of [2, 4, 5, 6, 9, 10] as DossierStatusCode[]) add(final, true);
+  for (const final of finals) add(final, true);
   for (let k = 0; k < opts.count; k++) {
     const final = finals[weighted(rng, finalWeights)] as DossierStatusCode;
     add(final, rng() < 0.2);

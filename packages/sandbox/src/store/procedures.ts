@@ -12,6 +12,7 @@ import {
 
 /** The procedure seed as build-seed.ts writes it (scripts/procedures-seed.ts). */
 export interface ProcedureSeedFile {
+  licence: string;
   source: { name: string; nameEn: string; url: string; retrieved: string };
   subjects: ProcedureSubject[];
   procedures: (Omit<
@@ -91,6 +92,7 @@ export class ProcedureStore {
       ...seed.source,
       credit: `Nguồn: ${seed.source.name} (dichvucong.gov.vn), dữ liệu ngày ${seed.source.retrieved.split('-').reverse().join('/')}`,
       creditEn: `Source: ${seed.source.nameEn} (dichvucong.gov.vn), data of ${seed.source.retrieved}`,
+      licence: seed.licence,
     };
     this.subjects = seed.subjects;
     const subjectById = new Map(seed.subjects.map((s) => [s.id, s]));

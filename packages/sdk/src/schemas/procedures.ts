@@ -46,6 +46,8 @@ export const ProcedureSource = z.object({
   /** One line to show wherever procedures are shown. */
   credit: z.string(),
   creditEn: z.string(),
+  /** The terms of use, as stated by the source. */
+  licence: z.string(),
 });
 export type ProcedureSource = z.infer<typeof ProcedureSource>;
 
