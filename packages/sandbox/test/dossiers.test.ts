@@ -35,6 +35,11 @@ test('codes are parsed leniently: spaces, lower case, en dashes', async () => {
   });
   assert.equal(r.status, 200);
   assert.equal(r.body.code, code);
+  const sms = `Ho so ${code.toLowerCase()} da duoc tiep nhan`;
+  const pasted = await call(sandbox, `/v1/dossiers/${encodeURIComponent(sms)}`, {
+    headers: { 'x-sandbox-client': 'lenient' },
+  });
+  assert.equal(pasted.body.code, code);
   const bad = await call(sandbox, '/v1/dossiers/not-a-code', { headers: { 'x-sandbox-client': 'lenient' } });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.param, 'path.code');

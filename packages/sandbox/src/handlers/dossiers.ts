@@ -7,6 +7,7 @@ import {
   type DossierRatingCriteria,
   type DossierRatingCriterionId,
   parseDossierCode,
+  parseLookupCode,
 } from '@smart-haiphong/sdk';
 import { type DossierRecord, applyRating, maskName } from '../data/dossiers.js';
 import { cursorInt, decodeCursor, encodeCursor } from '../http/cursor.js';
@@ -53,7 +54,9 @@ export function publicDossier(d: Dossier, origin = ''): DossierPublic {
 }
 
 function find(store: SandboxStore, raw: string): DossierRecord {
-  const parsed = parseDossierCode(raw);
+  // The code as typed, or found inside a pasted text (an SMS), as the SDK reads it.
+  const inText = parseLookupCode(raw);
+  const parsed = parseDossierCode(raw) ?? (inText?.kind === 'dossier' ? inText : null);
   if (!parsed) {
     throw new ProblemError(400, 'invalid_dossier_code', {
       param: 'path.code',
