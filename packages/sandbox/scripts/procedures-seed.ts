@@ -262,8 +262,8 @@ export function cutFileName(name: string): string {
     const afterYear = letter && /\d{4}$/.test(chars.slice(Math.max(0, i - 4), i).join(''));
     if (afterLower || afterMark || camel || afterYear) starts.push(i);
   }
-  // The file name has no sentence of its own: take the last start before which the text still
-  // reads as a name (at least 10 characters), searching from the end over the extension's run.
+  // The earliest glue point that leaves a name (10+ characters) and a tail that reads as a file
+  // name (short, no running text: " theo ", " của ", " và " outside brackets).
   for (const i of starts) {
     const head = chars.slice(0, i).join('').trim();
     const tail = chars.slice(i).join('');
@@ -271,6 +271,7 @@ export function cutFileName(name: string): string {
       return head.replace(/[;,]$/, '').trim();
     }
   }
+  // Else the last glue point that leaves a name.
   for (const i of starts.reverse()) {
     const head = chars.slice(0, i).join('').trim();
     if (head.length >= 10) return head.replace(/[;,]$/, '').trim();
