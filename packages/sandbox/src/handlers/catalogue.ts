@@ -123,23 +123,6 @@ export const catalogueHandlers: Record<string, Handler> = {
     return { sub: account.sub, name: account.name, phone: null, email: null, roles: account.roles };
   },
 
-  'procedures.search': ({ query }, { store }) => {
-    const fieldKey = query.field ? searchKey(query.field) : null;
-    const matches = store.procedures.filter(
-      (p) =>
-        (!query.q || matchesSearch(`${p.name} ${p.field} ${p.code}`, query.q)) &&
-        (fieldKey === null || searchKey(p.field) === fieldKey) &&
-        (!query.level || p.level === query.level),
-    );
-    return pageOf(matches, query, 20);
-  },
-
-  'procedures.get': ({ params }, { store }) => {
-    const p = store.procedures.find((x) => x.id === params.id || x.code === params.id);
-    if (!p) throw new ProblemError(404, 'not_found', { param: 'path.id', detail: `no procedure ${params.id}` });
-    return p;
-  },
-
   'places.categories': () => ({ items: PLACE_CATEGORIES }),
 
   'places.nearby': ({ query }, { store }) => {
