@@ -11,6 +11,7 @@
  * Nothing here sanitises: `summaryHtml` is untrusted HTML and goes through `sanitizeNewsHtml`
  * (with the feed URL as its base) before it is shown. Links are kept only when they are http(s).
  */
+import { parseInert } from './trusted-html.js';
 
 /** One item of a feed. */
 export interface FeedItem {
@@ -101,16 +102,15 @@ export function parseFeed(text: string, feedUrl: string): Feed {
 }
 
 function parseXml(text: string): Document | null {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = parseInert(text, 'application/xml');
   return doc.getElementsByTagName('parsererror').length ? null : doc;
 }
 
 function numericEntities(text: string): string {
   // The HTML parser knows every named entity; DOMParser documents run no script and load nothing.
-  const decoder = new DOMParser();
   return text.replace(/&([A-Za-z][A-Za-z0-9]*);/g, (whole, name: string) => {
     if (XML_ENTITIES.has(name)) return whole;
-    const decoded = decoder.parseFromString(whole, 'text/html').body.textContent ?? '';
+    const decoded = parseInert(whole, 'text/html').body.textContent ?? '';
     if (decoded === whole || decoded === '') return `&amp;${name};`;
     return [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('');
   });
@@ -124,7 +124,7 @@ const text1 = (el: Element | null) => el?.textContent ?? '';
 /** Collapses whitespace; decodes a second level of escaping and drops tags (titles often carry both). */
 function plainText(s: string): string {
   let t = s;
-  if (/[<&]/.test(t)) t = new DOMParser().parseFromString(t, 'text/html').body.textContent ?? '';
+  if (/[<&]/.test(t)) t = parseInert(t, 'text/html').body.textContent ?? '';
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -272,7 +272,7 @@ function mediaImage(el: Element, base: string): string | null {
 function firstImage(html: string, base: string): string | null {
   if (!/<img/i.test(html)) return null;
   // An inert document: parsing it neither runs scripts nor loads images.
-  const img = new DOMParser().parseFromString(html, 'text/html').querySelector('img[src]');
+  const img = parseInert(html, 'text/html').querySelector('img[src]');
   return img ? safeUrl(img.getAttribute('src') ?? '', base) : null;
 }
 
