@@ -8,6 +8,9 @@ import {
   type FeedbackSummary,
   type FeedbackClusterItem,
   type NearbyPlace,
+  type NewsCategory,
+  type NewsSummary,
+  type Place,
   type Page,
   type PagedList,
   type ShpHttpError,
@@ -19,7 +22,10 @@ const shp = createClient({ baseUrl: 'http://127.0.0.1:8787/' });
 expectTypeOf(shp.units.get('binh-giang')).resolves.toEqualTypeOf<Unit>();
 expectTypeOf(shp.feedback.get('x')).resolves.toEqualTypeOf<Feedback>();
 expectTypeOf(shp.dossiers.lookup('x')).resolves.toEqualTypeOf<DossierPublic>();
-expectTypeOf(shp.places.nearby({ lat: 20.86, lon: 106.68 })).resolves.toEqualTypeOf<{ items: NearbyPlace[] }>();
+expectTypeOf(shp.places.nearby({ lat: 20.86, lon: 106.68 })).toEqualTypeOf<PagedList<NearbyPlace>>();
+expectTypeOf(shp.news.categories()).resolves.toEqualTypeOf<{ items: NewsCategory[] }>();
+expectTypeOf<NewsSummary['imageWidth']>().toEqualTypeOf<number | null>();
+expectTypeOf<Place['attributionUrl']>().toEqualTypeOf<string | null>();
 expectTypeOf(shp.feedback.list()).toEqualTypeOf<PagedList<FeedbackSummary>>();
 expectTypeOf<Awaited<ReturnType<typeof shp.news.list>>>().toMatchTypeOf<Page<{ id: string; title: string }>>();
 

@@ -51,6 +51,6 @@ export class SandboxStore {
       'places',
       () => new PlaceStore(generatePlaces({ count: o.places, seed: o.seed, units: seedUnits, osm: seedPlaces })),
     );
-    this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits });
+    this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits, count: o.news });
   }
 }
