@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type NearbyPlace, type Place, matchesSearch } from '@smart-haiphong/sdk';
 import { MALFORMED_OPENING_HOURS } from '../src/data/places.js';
+import { PlaceStore } from '../src/store/places.js';
 import { haversine } from '../src/util/geo.js';
 import { call, testSandbox } from './helpers.js';
 
@@ -155,5 +156,33 @@ test('nearby refuses bad input with a problem naming the field', async () => {
     const r = await call(sandbox, `/v1/places/nearby?${query}`);
     assert.equal(r.status, 400, query);
     assert.equal(r.body.param, param, query);
+  }
+});
+
+test('nearby text search gives what a full scan gives, through the word index and through the k-d tree', async () => {
+  const { list } = sandbox.store.places;
+  const [lat, lon] = [20.84, 106.65];
+  const saved = PlaceStore.directMatches;
+  try {
+    for (const direct of [saved, 0]) {
+      PlaceStore.directMatches = direct;
+      for (const q of ['benh vien', 'BỆNH', 'atm vietcom', 'tram y te xa', 'nha thuoc', 'khong co gi', 'd']) {
+        const got = (
+          await call<{ items: NearbyPlace[] }>(
+            sandbox,
+            `/v1/places/nearby?point=${lat},${lon}&radius=30000&limit=100&q=${encodeURIComponent(q)}`,
+          )
+        ).body.items.map((p) => p.id);
+        const want = list
+          .map((p) => ({ p, d: haversine(lat, lon, p.location.lat, p.location.lon) }))
+          .filter(({ p, d }) => d <= 30000 && matchesSearch(`${p.name} ${p.address ?? ''}`, q))
+          .sort((a, b) => a.d - b.d)
+          .slice(0, 100)
+          .map(({ p }) => p.id);
+        assert.deepEqual(new Set(got), new Set(want), `${q} (direct ≤ ${direct})`);
+      }
+    }
+  } finally {
+    PlaceStore.directMatches = saved;
   }
 });

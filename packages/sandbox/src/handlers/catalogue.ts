@@ -140,12 +140,13 @@ export const catalogueHandlers: Record<string, Handler> = {
     // know whether there is more) and never goes past the nearest NEARBY_MAX_RESULTS.
     const end = Math.min(offset + limit, NEARBY_MAX_RESULTS);
     if (offset >= end) return { items: [], nextCursor: null };
-    const hits = places.spatial.nearest(
+    const hits = places.nearest(
       lat,
       lon,
       radius,
       end + 1,
-      (i) => (categories === null || categories[places.category[i] as number] === 1) && places.matchesWords(i, words),
+      words,
+      (i) => categories === null || categories[places.category[i] as number] === 1,
     );
     return {
       items: hits
@@ -169,11 +170,16 @@ export const catalogueHandlers: Record<string, Handler> = {
     const limit = query.limit ? Number(query.limit) : 20;
     const items: Place[] = [];
     let total = 0;
+    let textMatch: Uint8Array | null = null;
+    if (words.length) {
+      textMatch = new Uint8Array(places.list.length);
+      for (const i of places.matching(words)) textMatch[i] = 1;
+    }
     for (const i of places.byName) {
       const p = places.list[i] as Place;
       if (categories && categories[places.category[i] as number] !== 1) continue;
       if (unitCode !== null && p.unitCode !== unitCode) continue;
-      if (!places.matchesWords(i, words)) continue;
+      if (textMatch && textMatch[i] !== 1) continue;
       if (total >= offset && items.length < limit) items.push(p);
       total++;
     }
