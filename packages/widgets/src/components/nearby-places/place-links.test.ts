@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { directionsUrl, displayPhone, formatDistance, internationalPhone, telHref } from './place-links.js';
+import {
+  directionsUrl,
+  displayPhone,
+  formatDistance,
+  internationalPhone,
+  telHref,
+  websiteHref,
+} from './place-links.js';
 
 describe('place links: phone, directions, distance', () => {
   it('turns Vietnamese numbers into tel: links in international form', () => {
@@ -55,5 +62,23 @@ describe('place links: phone, directions, distance', () => {
     expect(formatDistance(998, 'vi')).to.equal('1 km');
     expect(formatDistance(12_345, 'vi')).to.equal('12 km');
     expect(formatDistance(Number.NaN, 'vi')).to.equal('');
+  });
+
+  it('links a website only when it is http(s)', () => {
+    expect(websiteHref('https://benhvien.example.vn/')).to.equal('https://benhvien.example.vn/');
+    expect(websiteHref('www.example.vn')).to.equal('https://www.example.vn/');
+    expect(websiteHref('http://a.example/x; http://b.example')).to.equal('http://a.example/x');
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'ftp://a.example',
+      'localhost',
+      'a b.vn',
+      '',
+      null,
+    ]) {
+      expect(websiteHref(bad), String(bad)).to.equal(null);
+    }
   });
 });

@@ -59,6 +59,22 @@ export function displayPhone(phone: string | null | undefined): string | null {
   return national;
 }
 
+/**
+ * A place's `website` as a link, or null: http(s) only (the field comes from mappers and CMSs;
+ * `javascript:` and other schemes are dropped), a bare host (`www.example.vn`) read as https.
+ */
+export function websiteHref(website: string | null | undefined): string | null {
+  const value = website?.split(';')[0]?.trim();
+  if (!value || /\s/.test(value)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value.replace(/^\/\//, '')}`;
+  try {
+    const url = new URL(withScheme);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 const coord = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
 /**

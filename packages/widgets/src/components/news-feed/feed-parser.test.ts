@@ -192,6 +192,22 @@ describe('feed parser (RSS 2.0 and Atom 1.0 in the browser)', () => {
     );
   });
 
+  it('keeps only http(s) links and images from a feed', () => {
+    const feed = parseFeed(
+      `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+        <item><title>a</title><link>data:text/html,x</link><enclosure url="javascript:alert(1)" type="image/png"/>
+          <media:content url="data:image/svg+xml,&lt;svg onload=alert(1)&gt;" medium="image"/>
+          <description><![CDATA[<img src="javascript:alert(2)"><img src="https://cdn.example/ok.jpg">]]></description></item>
+        <item><title>b</title><guid>javascript:alert(3)</guid><enclosure url="//cdn.example/anh.webp" type="image/webp"/></item>
+      </channel></rss>`,
+      FEED_URL,
+    );
+    expect(feed.items.map((i) => [i.link, i.imageUrl ?? null])).to.deep.equal([
+      [null, 'https://cdn.example/ok.jpg'],
+      [null, 'https://cdn.example/anh.webp'],
+    ]);
+  });
+
   it('runs nothing from the feed while parsing it', async () => {
     const w = window as unknown as { __feedPwned?: number };
     delete w.__feedPwned;

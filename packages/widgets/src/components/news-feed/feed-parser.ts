@@ -272,8 +272,11 @@ function mediaImage(el: Element, base: string): string | null {
 function firstImage(html: string, base: string): string | null {
   if (!/<img/i.test(html)) return null;
   // An inert document: parsing it neither runs scripts nor loads images.
-  const img = parseInert(html, 'text/html').querySelector('img[src]');
-  return img ? safeUrl(img.getAttribute('src') ?? '', base) : null;
+  for (const img of parseInert(html, 'text/html').querySelectorAll('img[src]')) {
+    const url = safeUrl(img.getAttribute('src') ?? '', base);
+    if (url) return url;
+  }
+  return null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
