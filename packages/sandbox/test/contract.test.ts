@@ -53,6 +53,7 @@ test('every endpoint of the contract answers, and every answer passes its respon
     'places.nearby': () => call(sandbox, '/v1/places/nearby?point=20.8615,106.6830&radius=5000'),
     'places.search': () => call(sandbox, '/v1/places?q=benh%20vien'),
     'places.get': () => call(sandbox, `/v1/places/${samples.placeIds[0]}`),
+    'news.categories': () => call(sandbox, '/v1/news/categories'),
     'news.list': () => call(sandbox, '/v1/news?unit=binh-giang'),
     'news.get': () => call(sandbox, `/v1/news/${samples.newsIds[0]}`),
     'auth.me': () => call(sandbox, '/v1/me', { headers: auth }),

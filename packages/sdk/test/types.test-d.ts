@@ -24,6 +24,9 @@ import {
   type FeedbackSummary,
   type FeedbackClusterItem,
   type NearbyPlace,
+  type NewsCategory,
+  type NewsSummary,
+  type Place,
   type Page,
   type PagedList,
   type ShpHttpError,
@@ -43,7 +46,10 @@ expectTypeOf(parseLookupCode('x')).toEqualTypeOf<LookupCode | null>();
 // The kind of a lookup code narrows: only dossier codes have an agency.
 declare const found: LookupCode;
 if (found.kind === 'dossier') expectTypeOf(found.agency).toEqualTypeOf<string>();
-expectTypeOf(shp.places.nearby({ lat: 20.86, lon: 106.68 })).resolves.toEqualTypeOf<{ items: NearbyPlace[] }>();
+expectTypeOf(shp.places.nearby({ lat: 20.86, lon: 106.68 })).toEqualTypeOf<PagedList<NearbyPlace>>();
+expectTypeOf(shp.news.categories()).resolves.toEqualTypeOf<{ items: NewsCategory[] }>();
+expectTypeOf<NewsSummary['imageWidth']>().toEqualTypeOf<number | null>();
+expectTypeOf<Place['attributionUrl']>().toEqualTypeOf<string | null>();
 expectTypeOf(shp.feedback.list()).toEqualTypeOf<PagedList<FeedbackSummary>>();
 expectTypeOf<Awaited<ReturnType<typeof shp.news.list>>>().toMatchTypeOf<Page<{ id: string; title: string }>>();
 

@@ -7,6 +7,7 @@ import { feedbackPhotoSvg, newsImageSvg } from '../data/images.js';
 import land from '../../seed/land.json' with { type: 'json' };
 import { ProblemError, json } from '../http/problems.js';
 import { decodePathSegment } from '../http/router.js';
+import { findNews, newsPageHtml } from './news-page.js';
 import type { RequestContext, SandboxServices } from './context.js';
 
 const svg = (body: string) =>
@@ -88,9 +89,20 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
   }
   const newsImage = /^\/sandbox\/images\/news\/(news-\d+)\.svg$/.exec(path);
   if (newsImage && method === 'GET') {
-    const article = store.news.find((a) => a.id === newsImage[1]);
+    const article = findNews(store.news, newsImage[1] as string);
     if (!article) throw new ProblemError(404, 'not_found');
     return svg(newsImageSvg(article.id, article.title));
+  }
+  const newsPage = /^\/sandbox\/news\/(news-\d+)$/.exec(path);
+  if (newsPage && method === 'GET') {
+    const article = findNews(store.news, newsPage[1] as string);
+    if (!article) throw new ProblemError(404, 'not_found');
+    return new Response(newsPageHtml(article), {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; img-src 'self'",
+      },
+    });
   }
   throw new ProblemError(404, 'not_found', { detail: 'no such resource' });
 }
@@ -104,7 +116,8 @@ export function methodsOf(path: string): string[] | undefined {
     path === '/sandbox/oauth/authorize' ||
     path === '/sandbox/samples' ||
     path === '/sandbox/basemap/land.json' ||
-    /^\/sandbox\/images\/(feedback|news)\//.test(path)
+    /^\/sandbox\/images\/(feedback|news)\//.test(path) ||
+    /^\/sandbox\/news\/[^/]+$/.test(path)
   )
     return ['GET'];
   return undefined;

@@ -53,7 +53,7 @@ export class SandboxStore {
       'places',
       () => new PlaceStore(generatePlaces({ count: o.places, seed: o.seed, units: seedUnits, osm: seedPlaces })),
     );
-    this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits });
+    this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits, count: o.news });
     this.campaigns = new CampaignStore(o.seed);
   }
 }
