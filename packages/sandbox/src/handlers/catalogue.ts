@@ -1,5 +1,5 @@
 import type { Config, Credit, Me, NewsArticle, NewsSummary, Place } from '@smart-haiphong/sdk';
-import { NEARBY_MAX_RESULTS, matchesSearch, parsePoint, searchKey } from '@smart-haiphong/sdk';
+import { NEARBY_MAX_RESULTS, parsePoint, searchKey } from '@smart-haiphong/sdk';
 import { campaignAccountBySub } from '../data/campaigns.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { NEWS_CATEGORIES, type NewsRecord } from '../data/news.js';
