@@ -76,7 +76,7 @@ function sandboxApi(): Plugin {
 }
 
 export default defineConfig({
-  root: 'examples/commune-portal',
+  root: fileURLToPath(new URL('./examples/commune-portal/', import.meta.url)),
   define: { __SHP_VERSION__: JSON.stringify(pkg.version) },
   resolve: { conditions: ['source', ...defaultClientConditions] },
   plugins: [scriptTagBundle(), sandboxApi()],
