@@ -2,8 +2,9 @@
 // one loopback origin (`pnpm start`), a commune's page on a second origin with only the
 // guide's text-box snippet in its body, under the guide's CSP for that layout. The snippet
 // and the policy are read from docs/guide-webmaster.en.md (the blocks marked
-// `<!-- embed-test:… -->`), so the guide cannot drift from what works. Only the entry URL
-// of the guide is used: whatever chunks the bundle loads beside it must pass too.
+// `<!-- embed-test:… -->`), so the guide cannot drift from what works; the map's page checks
+// the policy's worker-src. Only the entry URL of the guide is used: whatever chunks the
+// bundle loads beside it must pass too.
 // Needs the widgets built (`pnpm test` runs it after the build).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -41,18 +42,25 @@ before(async () => {
     .replace(/\s+/g, ' ')
     .trim();
   // A commune's CMS page: the site sends the policy; the editor's text box holds the snippet.
-  const html = `<!doctype html>
+  // A commune's CMS page: the site sends the policy; the editor's text box holds the snippet.
+  const cmsPage = (body: string) => `<!doctype html>
 <html lang="vi">
   <head><meta charset="utf-8"><title>Trang thử nhúng</title><link rel="icon" href="data:,"></head>
   <body>
     <h1>Cổng thông tin (trang thử)</h1>
     <div class="cms-content">
-${snippet}
+${body}
     </div>
   </body>
 </html>`;
+  const pages: Record<string, string> = {
+    '/': cmsPage(snippet),
+    // The same script tag with the map instead: its worker under the same policy.
+    '/ban-do': cmsPage(snippet.replace(/<shp-[\s\S]*$/, '<shp-feedback-map></shp-feedback-map>')),
+  };
   host = createServer((req, res) => {
-    if (req.url !== '/') return void res.writeHead(404).end();
+    const html = pages[req.url ?? ''];
+    if (!html) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
     res.end(html);
   });
@@ -88,6 +96,24 @@ const shadowText = (tag: string) =>
 test('the guides give the same snippet and policy in Vietnamese and English', () => {
   for (const name of ['snippet', 'csp-same-origin', 'csp-other-origin']) {
     assert.equal(guideBlock('guide-webmaster.vi.md', name), guideBlock('guide-webmaster.en.md', name), name);
+  }
+});
+
+test("the example portal (tested end to end in portal.test.ts) runs under the guide's same-origin policy", () => {
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values.join(' ')]),
+    );
+  const portal = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(portal);
+  assert.ok(meta, 'the portal declares its policy');
+  const portalPolicy = directives(meta[1]!);
+  for (const [name, values] of directives(guideBlock('guide-webmaster.en.md', 'csp-same-origin'))) {
+    assert.equal(portalPolicy.get(name), values, name);
   }
 });
 
@@ -148,4 +174,27 @@ test('the page is really under the policy (an inline script is refused and repor
     problems.some((p) => /CSP violation: script-src/.test(p)),
     problems.join('\n'),
   );
+});
+
+test("the map from the same script tag draws its reports: the guide's worker-src lets its worker start", async () => {
+  const mapPage = await browser.newPage();
+  const mapProblems: string[] = [];
+  mapPage.on('pageerror', (error) => mapProblems.push(`page error: ${error.message}`));
+  mapPage.on('console', (message) => {
+    // SwiftShader's "GPU stall due to ReadPixels" is noise of headless WebGL.
+    if (message.type() === 'error' && !/GPU stall/.test(message.text())) mapProblems.push(message.text());
+  });
+  await mapPage.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`);
+    });
+  });
+  await mapPage.goto(new URL('/ban-do', hostUrl).href);
+  await mapPage.waitForFunction(
+    () => document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="cluster"], [part~="pin"]'),
+    undefined,
+    { timeout: 30_000 },
+  );
+  assert.deepEqual(mapProblems, []);
+  await mapPage.close();
 });
