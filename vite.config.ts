@@ -4,11 +4,13 @@
 // The page keeps its strict CSP, so a change that needs an inline style or a new origin
 // shows up here first. Run through `pnpm dev`: it loads this file with the `source` export
 // condition, so that the sandbox runs from its TypeScript source without a build.
+// Storybook reads this file too (as Vite's default config): it keeps its own root and build,
+// and its stories never reach the sandbox.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createSandbox } from '@smart-haiphong/sandbox';
+import type { Sandbox } from '@smart-haiphong/sandbox';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const widgets = fileURLToPath(new URL('./packages/widgets/', import.meta.url));
@@ -23,6 +25,7 @@ const API_PATH = /^\/(v1(\/|\?|$)|sandbox\/|openapi\.json($|\?))/;
 function scriptTagBundle(): Plugin {
   return {
     name: 'shp:script-tag-bundle',
+    apply: 'serve',
     enforce: 'pre',
     resolveId(id) {
       if (id !== '/smart-haiphong.js') return null;
@@ -39,12 +42,23 @@ function scriptTagBundle(): Plugin {
   };
 }
 
-/** The sandbox API in the dev server: IncomingMessage → Request → sandbox → ServerResponse. */
+/**
+ * The sandbox API in the dev server: IncomingMessage → Request → sandbox → ServerResponse.
+ * The sandbox is imported on the first API request, not when this file loads: Storybook
+ * also reads this file (Vite's default config), and its stories answer from MSW instead.
+ */
 function sandboxApi(): Plugin {
+  let sandbox: Promise<Sandbox> | undefined;
+  // A variable specifier: a config bundler (Storybook's) must not resolve it ahead of time.
+  const specifier = '@smart-haiphong/sandbox';
+  const getSandbox = () =>
+    (sandbox ??= (import(/* @vite-ignore */ specifier) as Promise<typeof import('@smart-haiphong/sandbox')>).then((m) =>
+      m.createSandbox(),
+    ));
   return {
     name: 'shp:sandbox-api',
+    apply: 'serve',
     configureServer(server) {
-      const sandbox = createSandbox();
       server.middlewares.use((req, res, next) => {
         if (!API_PATH.test(req.url ?? '')) return next();
         answer(req, res).catch(next);
@@ -63,7 +77,9 @@ function sandboxApi(): Plugin {
           headers,
           ...(body ? { body } : {}),
         });
-        const response = await sandbox.handle(request, { clientAddress: req.socket.remoteAddress ?? 'unknown' });
+        const response = await (
+          await getSandbox()
+        ).handle(request, { clientAddress: req.socket.remoteAddress ?? 'unknown' });
         // The `drop` fault: no answer at all.
         if (response.type === 'error') return void req.socket.destroy();
         const out: Record<string, string> = {};
