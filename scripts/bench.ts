@@ -225,7 +225,9 @@ table(
   const naiveGzip = gzipSync(naiveJson).length;
 
   const tParse = performance.now();
-  const parsed = JSON.parse(naiveJson) as { features: GeoJSON.Feature<GeoJSON.Point>[] };
+  const parsed = JSON.parse(naiveJson) as {
+    features: GeoJSON.Feature<GeoJSON.Point, { id: string; status: string; categoryId: string }>[];
+  };
   const parseMs = performance.now() - tParse;
   const tIndex = performance.now();
   const index = new Supercluster({ radius: 50, maxZoom: 16, extent: 512 }).load(parsed.features);
