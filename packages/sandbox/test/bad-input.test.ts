@@ -26,9 +26,28 @@ const VALID: Record<string, string> = {
   point: '20.86,106.68',
   near: '20.86,106.68',
 };
+/** A valid Phụ lục 01 report (the campaign endpoints' body). */
+const REPORT = {
+  header: {
+    managingBody: 'UBND xã',
+    bodyName: 'Thôn mẫu 1',
+    place: 'Bình Giang',
+    date: '2026-03-20',
+    recipient: 'UBND xã Bình Giang',
+  },
+  rows: [{ name: 'Tổ 1', total: 3, installed: 3 }],
+  recipients: ['Như trên', 'Lưu: VT'],
+  signer: { title: 'TRƯỞNG THÔN', name: 'Nguyễn Văn A' },
+};
+
 const BODIES: Record<string, Record<string, unknown>> = {
   'feedback.submit': submission(),
-  'dossiers.rate': { score: 4, comment: 'Cán bộ hướng dẫn tận tình.' },
+  'dossiers.rate': {
+    criteria: ['access', 'procedure', 'official', 'result', 'feedback'].map((id) => ({ id, score: 4 })),
+    comment: 'Cán bộ hướng dẫn tận tình.',
+  },
+  'campaigns.submitReport': REPORT,
+  'campaigns.correctReport': REPORT,
 };
 
 let keys = 0;
@@ -99,7 +118,8 @@ describe('every operation answers bad input with a 4xx naming the field, and the
   for (const e of endpoints) {
     test(`${e.id} (${e.method} ${e.path})`, async () => {
       // A method the path does not serve: 405 with Allow naming the one it does.
-      const wrong = e.method === 'GET' ? 'PATCH' : 'PUT';
+      const served = endpoints.filter((x) => x.path === e.path).map((x) => x.method as string);
+      const wrong = ['PATCH', 'PUT', 'DELETE'].find((m) => !served.includes(m))!;
       const m = await send(e, { method: wrong, path: pathOf(e), query: requiredQuery(e), ...validBody(e) });
       assert.equal(m.status, 405);
       assert.ok(m.headers.get('allow')?.split(', ').includes(e.method), `${e.id}: Allow ${m.headers.get('allow')}`);
