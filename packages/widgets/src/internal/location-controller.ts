@@ -104,11 +104,9 @@ export class LocationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Filters the communes; one left is chosen. */
-  searchUnits(query: string, units: Unit[]): void {
+  /** Filters the communes (never chooses one: the citizen does). */
+  searchUnits(query: string): void {
     this.unitQuery = query;
-    const found = units.filter((u) => matchesSearch(u.name, query));
-    if (found.length === 1) this.unitCode = found[0]!.code;
     this.host.requestUpdate();
   }
 

@@ -533,9 +533,8 @@ export class ShpFeedbackForm extends ShpElement {
         this.fields = { ...this.fields, ...patch };
         if (field) this.clearError(field);
       },
-      searchCategory: (query, match) => {
+      searchCategory: (query) => {
         this.categoryQuery = query;
-        if (match) this.fields = { ...this.fields, categoryId: match };
       },
     };
   }

@@ -1,5 +1,6 @@
 // The parts of the feedback form, as template functions over what the form gives them (FormView).
 import {
+  matchesCategory,
   matchesSearch,
   normalizeText,
   visibleLength,
@@ -33,10 +34,20 @@ export interface FormView {
   /** Changes fields and clears the error shown for `field`. */
   edit(patch: Partial<FeedbackFields>, field?: string): void;
   /** The category search changed; `match` is the only category left, if one is. */
-  searchCategory(query: string, match: string | undefined): void;
+  searchCategory(query: string): void;
 }
 
 /** The link to a report: the page's `report-url` pattern, else the API's URL of the report. */
+/**
+ * Enter in a search box acts on the search: it moves to the list it filters instead of
+ * submitting the whole form (which would validate everything and move focus away).
+ */
+function enterMovesTo(event: KeyboardEvent, id: string): void {
+  if (event.key !== 'Enter' || event.isComposing) return;
+  event.preventDefault();
+  ((event.target as HTMLElement).getRootNode() as ShadowRoot).getElementById(id)?.focus();
+}
+
 export function reportHref(form: ShpFeedbackForm, id: string, trackingCode = ''): string {
   if (form.reportUrl) {
     return form.reportUrl
@@ -60,9 +71,9 @@ export function categoryTemplate(v: FormView, data: FeedbackFormData): TemplateR
   const label = (c: FeedbackCategory) => localName(locale, c);
   const groupLabel = (c: FeedbackCategory) => localName(locale, { name: c.groupName, nameEn: c.groupNameEn });
   const { categoryId } = v.fields;
-  const shown = data.categories.filter(
-    (c) => c.id === categoryId || matchesSearch(`${label(c)} ${groupLabel(c)} ${c.name}`, v.categoryQuery),
-  );
+  // Search filters the list (by names and the citizen's own words for a category, without
+  // tone marks) and never chooses: "đèn" must leave both kinds of lamp to pick from.
+  const shown = data.categories.filter((c) => c.id === categoryId || matchesCategory(c, v.categoryQuery));
   const groups = new Map<string, FeedbackCategory[]>();
   for (const c of shown) groups.set(groupLabel(c), [...(groups.get(groupLabel(c)) ?? []), c]);
   const chosen = data.categories.find((c) => c.id === categoryId);
@@ -75,11 +86,8 @@ export function categoryTemplate(v: FormView, data: FeedbackFormData): TemplateR
       type="search"
       autocomplete="off"
       .value=${v.categoryQuery}
-      @input=${(e: InputEvent) => {
-        const query = value(e);
-        const matches = data.categories.filter((c) => matchesSearch(`${label(c)} ${groupLabel(c)} ${c.name}`, query));
-        v.searchCategory(query, matches.length === 1 ? matches[0]!.id : undefined);
-      }}
+      @input=${(e: InputEvent) => v.searchCategory(value(e))}
+      @keydown=${(e: KeyboardEvent) => enterMovesTo(e, 'category')}
     />
     <label part="label" for="category">${v.host.t('feedbackForm.category')}</label>
     <select
@@ -105,6 +113,14 @@ export function categoryTemplate(v: FormView, data: FeedbackFormData): TemplateR
 export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateResult {
   const { place } = v;
   const shownUnits = data.units.filter((u) => u.code === place.unitCode || matchesSearch(u.name, place.unitQuery));
+  // In Vietnamese alphabetical order (Bình before Cát, Đ after D), grouped by type.
+  const collator = new Intl.Collator('vi', { sensitivity: 'base' });
+  const unitGroups = (['phường', 'xã', 'đặc khu'] as const)
+    .map((type) => ({
+      type,
+      units: shownUnits.filter((u) => u.type === type).sort((a, b) => collator.compare(a.name, b.name)),
+    }))
+    .filter((g) => g.units.length > 0);
   const { point, source, status } = place;
   const photoWithGps = v.photos.items.find((p) => p.gps && source !== 'photo');
   return html`<fieldset part="field" class="field location" tabindex="-1">
@@ -116,7 +132,8 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       type="search"
       autocomplete="off"
       .value=${place.unitQuery}
-      @input=${(e: InputEvent) => place.searchUnits(value(e), data.units)}
+      @input=${(e: InputEvent) => place.searchUnits(value(e))}
+      @keydown=${(e: KeyboardEvent) => enterMovesTo(e, 'unit')}
     />
     <label part="label" for="unit">${v.host.t('feedbackForm.unit')}</label>
     <select
@@ -127,7 +144,12 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       @change=${(e: Event) => place.chooseUnit(value(e))}
     >
       <option value="" ?selected=${!place.unitCode}>${v.host.t('feedbackForm.chooseUnit')}</option>
-      ${shownUnits.map((u) => html`<option value=${u.code} ?selected=${u.code === place.unitCode}>${u.name}</option>`)}
+      ${unitGroups.map(
+        (g) =>
+          html`<optgroup label=${v.host.t(`unitType.${g.type}`)}>
+            ${g.units.map((u) => html`<option value=${u.code} ?selected=${u.code === place.unitCode}>${u.name}</option>`)}
+          </optgroup>`,
+      )}
     </select>
     <label part="label" for="address">${v.host.t('feedbackForm.address')}</label>
     <input

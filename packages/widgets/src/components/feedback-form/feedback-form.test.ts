@@ -151,12 +151,21 @@ describe('shp-feedback-form', () => {
     await tabTo(el, 'category-search');
     await sendKeys({ type: 'ngap ung' }); // no tone marks: finds "Ngập úng, thoát nước"
     await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#category')!.value).to.equal(''); // search filters, never chooses
+    await sendKeys({ press: 'Enter' }); // acts on the search: to the filtered list, no submit
+    expect(el.shadowRoot!.activeElement!.id).to.equal('category');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
     expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('ngap-ung');
 
     await tabTo(el, 'unit-search');
     await sendKeys({ type: 'binh giang' });
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('unit');
+    await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect($<HTMLSelectElement>(el, '#unit')!.value).to.equal('10966');
+    expect(part(el, 'error')).to.equal(null);
 
     await tabTo(el, 'address');
     await sendKeys({ type: 'Thôn Đông, cạnh trường tiểu học' });
@@ -194,6 +203,35 @@ describe('shp-feedback-form', () => {
     expect($<HTMLTextAreaElement>(el, '#content')!.value).to.equal('');
     expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Trần Thị Bình');
     expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('ngap-ung');
+  });
+
+  it('search filters categories by the citizen’s words and never chooses; a stale error clears', async () => {
+    const { el } = await form();
+    submitButton(el).click(); // nothing chosen yet: every error shows
+    await el.updateComplete;
+    expect(text($(el, '#category-error'))).to.not.equal('');
+    await fill(el, 'category-search', 'đèn');
+    const options = [...$<HTMLSelectElement>(el, '#category')!.options].map((o) => o.value).filter(Boolean);
+    // Both kinds of lamp stay to choose from ("đèn đường" is street lighting's keyword).
+    expect(options).to.include.members(['chieu-sang', 'tin-hieu-giao-thong']);
+    expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('');
+    await fill(el, 'category-search', 'bong den');
+    const lighting = [...$<HTMLSelectElement>(el, '#category')!.options].map((o) => o.value).filter(Boolean);
+    expect(lighting).to.deep.equal(['chieu-sang']);
+    const select = $<HTMLSelectElement>(el, '#category')!;
+    select.value = 'chieu-sang';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '#category-error')).to.equal(null);
+  });
+
+  it('lists communes in Vietnamese alphabetical order, grouped by type', async () => {
+    const { el } = await form();
+    const groups = [...$<HTMLSelectElement>(el, '#unit')!.querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).to.deep.equal(['Phường', 'Xã', 'Đặc khu']);
+    const names = [...groups[1]!.querySelectorAll('option')].map((o) => o.textContent!.trim());
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('vi').compare));
+    expect(names.indexOf('Xã An Hưng')).to.be.below(names.indexOf('Xã Bình Giang'));
   });
 
   it('shows the category notice before the citizen writes', async () => {
