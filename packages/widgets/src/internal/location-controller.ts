@@ -1,4 +1,4 @@
-import { matchesSearch, type Config, type LatLon, type Unit } from '@smart-haiphong/sdk';
+import type { Config, LatLon, Unit } from '@smart-haiphong/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadMapEngine } from './map-loader.js';
 
