@@ -511,6 +511,27 @@ describe('photos', () => {
     tc.setFault(undefined);
     buttonNamed(el, 'Thử lại')!.click();
     await waitFor(() => $(el, '.photo[data-status="uploaded"]'), 'the retried upload', 10_000);
+    // The retry repeats the failed upload's own key; nothing else shares it.
+    const uploads = tc.requests.filter((r) => r.method === 'POST' && r.url.includes('/v1/media'));
+    const [failed, retried] = uploads.slice(-2).map((r) => r.headers.get('idempotency-key'));
+    expect(retried).to.equal(failed);
+  });
+
+  it('gives every photo its own random upload key, so two citizens with photos of the same size never collide', async () => {
+    const tc = testClient();
+    const photo = await jpegWithGps(INSIDE, 32, 32);
+    const first = await form(tc);
+    choosePhotos(first.el, photo);
+    await waitFor(() => $(first.el, '.photo[data-status="uploaded"]'), 'the first upload', 10_000);
+    // Another citizen (a fresh page on another device) with the same photo bytes.
+    const second = await form(tc);
+    choosePhotos(second.el, photo);
+    await waitFor(() => $(second.el, '.photo[data-status="uploaded"]'), 'the second upload', 10_000);
+    const keys = tc.requests
+      .filter((r) => r.method === 'POST' && r.url.includes('/v1/media'))
+      .map((r) => r.headers.get('idempotency-key')!);
+    expect(new Set(keys).size).to.equal(keys.length);
+    for (const key of keys) expect(key).to.match(/^[A-Za-z0-9_-]{24}$/); // random, not a counter
   });
 });
 

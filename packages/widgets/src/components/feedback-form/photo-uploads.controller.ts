@@ -1,4 +1,4 @@
-import type { LatLon } from '@smart-haiphong/sdk';
+import { randomToken, type LatLon } from '@smart-haiphong/sdk';
 import type { ReactiveController } from 'lit';
 import type { ShpElement } from '../../internal/shp-element.js';
 import { lazy } from '../../internal/lazy.js';
@@ -8,6 +8,12 @@ export interface PhotoItem {
   key: string;
   name: string;
   status: 'processing' | 'uploading' | 'uploaded' | 'error';
+  /**
+   * The upload's idempotency key: random, made once per photo the citizen attaches and
+   * reused only when that same upload is retried (a counter restarting at each page load
+   * made two citizens, or one after a reload, share a key and be refused for good).
+   */
+  uploadKey?: string;
   blob?: Blob;
   preview?: string;
   mediaId?: string;
@@ -72,7 +78,7 @@ export class PhotoUploadsController implements ReactiveController {
 
   add(files: File[]): void {
     for (const file of files) {
-      const item: PhotoItem = { key: newKey(), name: file.name, status: 'processing' };
+      const item: PhotoItem = { key: newKey(), name: file.name, status: 'processing', uploadKey: randomToken(18) };
       if (this.kept >= this.options.limit()) {
         this.update([...this.items, { ...item, status: 'error', problem: 'feedbackForm.photoTooMany' }]);
         continue;
@@ -111,7 +117,7 @@ export class PhotoUploadsController implements ReactiveController {
     }
     const abort = new AbortController();
     const upload = this.host.client.feedback
-      .uploadMedia(item.blob, { idempotencyKey: `${key}-${item.blob.size}`, signal: abort.signal })
+      .uploadMedia(item.blob, { idempotencyKey: (item.uploadKey ??= randomToken(18)), signal: abort.signal })
       .then(
         (media) => this.patch(key, { status: 'uploaded', mediaId: media.id, url: media.url, abort: undefined }),
         (error: unknown) => {
