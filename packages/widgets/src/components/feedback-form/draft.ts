@@ -2,8 +2,12 @@ import type { LatLon } from '@smart-haiphong/sdk';
 import type { LocationSource } from '../../internal/location-controller.js';
 import type { FeedbackFields } from './submission.js';
 
-/** The fields kept as a draft while the citizen types. */
-export interface Draft extends FeedbackFields {
+/**
+ * The fields kept as a draft while the citizen types. Never the name or phone: a
+ * one-stop-office computer is shared, and the next person must not find them (they are
+ * kept apart, and only when the citizen asks: {@link readContact}).
+ */
+export interface Draft extends Omit<FeedbackFields, 'name' | 'phone'> {
   unitCode: string;
   location: LatLon | null;
   locationSource: LocationSource | null;
@@ -16,10 +20,19 @@ export function draftKey(unit: string | undefined): string {
   return `shp-feedback-draft:${location.pathname}:${unit ?? ''}`;
 }
 
-/** The saved draft, or null (none, storage blocked, or a broken value: start empty). */
-export function readDraft(key: string): Partial<Draft> | null {
+/** How long an untouched draft is kept: long enough for a citizen to come back, not forever. */
+export const DRAFT_TTL_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** The saved draft, or null (none, expired, storage blocked, or a broken value: start empty). */
+export function readDraft(key: string, now = Date.now()): Partial<Draft> | null {
   try {
-    return JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<Draft> | null;
+    const draft = JSON.parse(localStorage.getItem(key) ?? 'null') as (Partial<Draft> & { savedAt?: number }) | null;
+    if (!draft) return null;
+    if (typeof draft.savedAt !== 'number' || now - draft.savedAt > DRAFT_TTL_MS) {
+      localStorage.removeItem(key);
+      return null;
+    }
+    return draft;
   } catch {
     return null;
   }
@@ -31,7 +44,11 @@ export function writeDraft(key: string, draft: Draft): void {
     !draft.title && !draft.content && !draft.address && !draft.categoryId && !draft.location && !draft.photos?.length;
   try {
     if (empty) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify(draft));
+    else {
+      // Whatever the caller passes, personal contact data never goes into the draft.
+      const { name: _name, phone: _phone, ...kept } = draft as Draft & { name?: unknown; phone?: unknown };
+      localStorage.setItem(key, JSON.stringify({ ...kept, savedAt: Date.now() }));
+    }
   } catch {
     // storage blocked: the form still works, the draft just does not survive a reload
   }
@@ -42,5 +59,28 @@ export function clearDraft(key: string): void {
     localStorage.removeItem(key);
   } catch {
     // nothing to clear
+  }
+}
+
+const CONTACT_KEY = 'shp-feedback-contact';
+
+/** The name and phone the citizen asked this device to remember ("Ghi nhớ trên thiết bị này"), or null. */
+export function readContact(): { name: string; phone: string } | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(CONTACT_KEY) ?? 'null') as { name?: unknown; phone?: unknown } | null;
+    if (!value) return null;
+    return { name: String(value.name ?? ''), phone: String(value.phone ?? '') };
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the contact on this device, or (null) forgets it. */
+export function writeContact(contact: { name: string; phone: string } | null): void {
+  try {
+    if (contact && (contact.name || contact.phone)) localStorage.setItem(CONTACT_KEY, JSON.stringify(contact));
+    else localStorage.removeItem(CONTACT_KEY);
+  } catch {
+    // storage blocked: nothing is remembered, which is the safe side
   }
 }

@@ -26,7 +26,7 @@ import { LocationController, type LocationArea } from '../../internal/location-c
 import { loadReferenceData } from '../../internal/reference-data.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { feedbackFormStrings } from './feedback-form.translations.js';
-import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
+import { clearDraft, draftKey, readContact, readDraft, writeContact, writeDraft } from './draft.js';
 import { styles } from './feedback-form.styles.js';
 import {
   categoryTemplate,
@@ -158,6 +158,9 @@ export class ShpFeedbackForm extends ShpElement {
     phone: '',
   };
   @state() private categoryQuery = '';
+
+  /** The citizen asked this device to remember their name and phone. */
+  @state() private rememberContact = false;
   @state() private errors: FieldErrors = {};
   @state() private submitError = '';
   @state() private receipt: FeedbackReceipt | null = null;
@@ -282,6 +285,11 @@ export class ShpFeedbackForm extends ShpElement {
   private restoreDraft(): void {
     if (this.draftRestored) return;
     this.draftRestored = true;
+    const contact = readContact();
+    if (contact) {
+      this.rememberContact = true;
+      this.fields = { ...this.fields, ...contact };
+    }
     const draft = readDraft(this.draftKey);
     if (!draft) return;
     this.fields = {
@@ -290,8 +298,8 @@ export class ShpFeedbackForm extends ShpElement {
       title: draft.title ?? '',
       content: draft.content ?? '',
       isPublic: draft.isPublic ?? true,
-      name: draft.name ?? '',
-      phone: draft.phone ?? '',
+      name: this.fields.name,
+      phone: this.fields.phone,
     };
     this.place.restore(draft.unitCode, draft.location, draft.locationSource);
     if (Array.isArray(draft.photos)) this.photos.restore(draft.photos);
@@ -299,6 +307,7 @@ export class ShpFeedbackForm extends ShpElement {
 
   private saveDraft(): void {
     if (this.phase !== 'editing' && this.phase !== 'error') return;
+    if (this.rememberContact) writeContact({ name: this.fields.name.trim(), phone: this.fields.phone.trim() });
     const { place } = this;
     writeDraft(this.draftKey, {
       ...this.fields,
@@ -426,8 +435,10 @@ export class ShpFeedbackForm extends ShpElement {
   private reset(): void {
     this.photos.clear();
     this.place.set(null, null);
-    // A new report keeps the category, commune and contact, and starts with empty text.
-    this.fields = { ...this.fields, title: '', content: '', address: '' };
+    // A new report keeps the category and commune, and starts with empty text; the contact
+    // stays only if the citizen asked this device to remember it (a shared computer).
+    const contact = this.rememberContact ? {} : { name: '', phone: '' };
+    this.fields = { ...this.fields, title: '', content: '', address: '', ...contact };
     Object.assign(this, { phase: 'editing', errors: {}, receipt: null, submitError: '' });
   }
 
@@ -535,6 +546,11 @@ export class ShpFeedbackForm extends ShpElement {
       },
       searchCategory: (query) => {
         this.categoryQuery = query;
+      },
+      rememberContact: this.rememberContact,
+      setRememberContact: (on) => {
+        this.rememberContact = on;
+        if (!on) writeContact(null);
       },
     };
   }

@@ -35,6 +35,9 @@ export interface FormView {
   edit(patch: Partial<FeedbackFields>, field?: string): void;
   /** The category search changed; `match` is the only category left, if one is. */
   searchCategory(query: string): void;
+  /** Whether the name and phone are remembered on this device (off unless the citizen asks). */
+  rememberContact: boolean;
+  setRememberContact(on: boolean): void;
 }
 
 /** The link to a report: the page's `report-url` pattern, else the API's URL of the report. */
@@ -395,6 +398,15 @@ export function contactTemplate(v: FormView, data: FeedbackFormData): TemplateRe
       @input=${(e: InputEvent) => v.edit({ phone: value(e) }, 'phone')}
     />
     ${fieldError(v, 'phone')}
+    <label class="check">
+      <input
+        id="remember-contact"
+        type="checkbox"
+        .checked=${v.rememberContact}
+        @change=${(e: Event) => v.setRememberContact((e.target as HTMLInputElement).checked)}
+      />
+      ${v.host.t('feedbackForm.rememberContact')}
+    </label>
   </fieldset>`;
 }
 

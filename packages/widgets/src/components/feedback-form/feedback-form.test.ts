@@ -201,8 +201,10 @@ describe('shp-feedback-form', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#title')!.value).to.equal('');
     expect($<HTMLTextAreaElement>(el, '#content')!.value).to.equal('');
-    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Trần Thị Bình');
+    // Not asked to remember: the next person at a shared computer does not find the contact.
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('');
     expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('ngap-ung');
+    expect(JSON.stringify({ ...localStorage })).not.to.contain('0987654321');
   });
 
   it('search filters categories by the citizen’s words and never chooses; a stale error clears', async () => {
@@ -386,6 +388,37 @@ describe('shp-feedback-form', () => {
     expect($<HTMLImageElement>(second.el, '.photo img')!.src).to.contain('/v1/media/');
     expect($<HTMLTextAreaElement>(second.el, '#content')!.value).to.equal('Rác tồn đọng ba ngày chưa được thu gom.');
     expect(JSON.stringify({ ...localStorage })).not.to.contain('secret-token-xyz');
+  });
+
+  it('keeps the name and phone on the device only when the citizen asks, and drafts expire', async () => {
+    const first = await form(testClient(), 'unit="binh-giang"');
+    await fill(first.el, 'title', 'Cống thoát nước bị tắc');
+    await fill(first.el, 'name', 'Lê Văn Cường');
+    await fill(first.el, 'phone', '0912 345 678');
+    await first.el.updateComplete;
+    const stored = () => JSON.stringify({ ...localStorage });
+    expect(stored()).to.contain('Cống thoát nước bị tắc'); // the draft is kept…
+    expect(stored()).not.to.contain('0912 345 678'); // …without personal data
+    expect(stored()).not.to.contain('Lê Văn Cường');
+
+    $<HTMLInputElement>(first.el, '#remember-contact')!.click();
+    await first.el.updateComplete;
+    expect(stored()).to.contain('0912 345 678');
+    first.el.remove();
+    const second = await form(testClient(), 'unit="binh-giang"');
+    expect($<HTMLInputElement>(second.el, '#name')!.value).to.equal('Lê Văn Cường');
+    expect($<HTMLInputElement>(second.el, '#remember-contact')!.checked).to.equal(true);
+    $<HTMLInputElement>(second.el, '#remember-contact')!.click(); // forget me
+    await second.el.updateComplete;
+    expect(stored()).not.to.contain('0912 345 678');
+
+    // A draft untouched for more than three days is not restored.
+    const key = Object.keys(localStorage).find((k) => k.startsWith('shp-feedback-draft:'))!;
+    const old = JSON.parse(localStorage.getItem(key)!) as { savedAt: number };
+    localStorage.setItem(key, JSON.stringify({ ...old, savedAt: Date.now() - 4 * 24 * 3600 * 1000 }));
+    second.el.remove();
+    const third = await form(testClient(), 'unit="binh-giang"');
+    expect($<HTMLInputElement>(third.el, '#title')!.value).to.equal('');
   });
 
   it('can be stopped by a cancelable shp-feedback-submit', async () => {

@@ -65,6 +65,7 @@ export interface FeedbackFormStrings {
   contactPrivate: Message;
   name: Message;
   phone: Message;
+  rememberContact: Message;
   /** `{provider}`: e.g. VNeID. */
   signIn: Message;
   needSignIn: Message;

@@ -58,6 +58,7 @@ const en: { feedbackForm: FeedbackFormStrings } = {
       'Open reports of the same category within 250 m. You can follow one of them instead of sending a new one.',
     contact: 'Contact details',
     contactPrivate: 'Only the authority handling it sees these; they are never published.',
+    rememberContact: 'Remember my name and phone on this device (leave unticked on a shared computer)',
     name: 'Full name',
     phone: 'Phone number',
     signIn: 'Sign in with {provider}',

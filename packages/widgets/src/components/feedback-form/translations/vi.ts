@@ -58,6 +58,7 @@ const vi: { feedbackForm: FeedbackFormStrings } = {
       'Các phản ánh đang xử lý cùng chuyên mục trong vòng 250 m. Bạn có thể theo dõi phản ánh đó thay vì gửi mới.',
     contact: 'Thông tin liên hệ',
     contactPrivate: 'Chỉ cơ quan xử lý thấy thông tin này; không bao giờ công khai.',
+    rememberContact: 'Ghi nhớ họ tên và số điện thoại trên thiết bị này (không chọn nếu dùng máy chung)',
     name: 'Họ và tên',
     phone: 'Số điện thoại',
     signIn: 'Đăng nhập bằng {provider}',
