@@ -55,6 +55,23 @@ export interface FeedbackFormData {
   openStatuses: string[];
 }
 
+/** The form field behind a parameter the API names in a 400 (`body.title`, `body.contact.phone`). */
+function fieldOf(param: string | undefined): string | undefined {
+  const fields: Record<string, string> = {
+    'body.title': 'title',
+    'body.content': 'content',
+    'body.address': 'address',
+    'body.contact.name': 'name',
+    'body.contact.phone': 'phone',
+    'body.categoryId': 'category',
+    'body.location': 'location',
+    'body.unit': 'location',
+  };
+  if (!param) return undefined;
+  const key = Object.keys(fields).find((k) => param === k || param.startsWith(`${k}.`));
+  return key ? fields[key] : undefined;
+}
+
 type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
 
 /**
@@ -406,6 +423,15 @@ export class ShpFeedbackForm extends ShpElement {
       // the outbox tries again with the same key, so it is recorded once either way.
       if (isNetworkError(error) || isTimeoutError(error) || this.offline) return this.queue(submission, key);
       this.emitError(error);
+      // The API refused one field: name it in the citizen's words, by the field, and go there.
+      const field = isHttpError(error) && error.status === 400 ? fieldOf(error.param) : undefined;
+      if (field) {
+        this.phase = 'editing';
+        this.errors = { ...this.errors, [field]: 'feedbackForm.fieldRejected' };
+        await this.updateComplete;
+        this.shadowRoot!.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        return;
+      }
       this.phase = 'error';
       this.submitError = this.errorMessage(error);
     }

@@ -3,7 +3,7 @@ import {
   matchesCategory,
   matchesSearch,
   normalizeText,
-  visibleLength,
+  checkText,
   type FeedbackCategory,
   type FeedbackReceipt,
   type FeedbackSummary,
@@ -17,7 +17,7 @@ import { localName, type TranslationKey } from '../../translations/index.js';
 import type { FeedbackFormData, ShpFeedbackForm } from './feedback-form.component.js';
 import type { PhotoItem, PhotoUploadsController } from './photo-uploads.controller.js';
 import type { SignInController } from './sign-in.controller.js';
-import { CONTENT, TITLE, type FeedbackFields, type FieldErrors } from './submission.js';
+import { LIMITS, type FeedbackFields, type FieldErrors } from './submission.js';
 
 /** What the templates read from the form, and the changes they ask of it. */
 export interface FormView {
@@ -62,9 +62,24 @@ export function reportHref(form: ShpFeedbackForm, id: string, trackingCode = '')
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
+/** The labels of the fields, for a refusal from the API that names one. */
+const FIELD_LABELS = {
+  title: 'feedbackForm.title',
+  content: 'feedbackForm.content',
+  address: 'feedbackForm.address',
+  name: 'feedbackForm.name',
+  phone: 'feedbackForm.phone',
+  category: 'feedbackForm.category',
+  location: 'feedbackForm.location',
+} as const;
+
 function fieldError(v: FormView, name: string): TemplateResult | typeof nothing {
   const key = v.errors[name];
-  return key ? html`<p id="${name}-error" class="field-error">${v.host.t(key)}</p>` : nothing;
+  if (!key) return nothing;
+  const limit = LIMITS[name as keyof typeof LIMITS];
+  const label = FIELD_LABELS[name as keyof typeof FIELD_LABELS];
+  const params = { ...(limit ? { min: limit.min, max: limit.max } : {}), ...(label ? { field: v.host.t(label) } : {}) };
+  return html`<p id="${name}-error" class="field-error">${v.host.t(key, params)}</p>`;
 }
 
 const invalid = (v: FormView, name: string): 'true' | 'false' => (v.errors[name] ? 'true' : 'false');
@@ -160,8 +175,14 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       id="address"
       autocomplete="street-address"
       .value=${v.fields.address}
-      @input=${(e: InputEvent) => v.edit({ address: value(e) })}
+      aria-invalid=${invalid(v, 'address')}
+      aria-describedby=${`address-count${v.errors['address'] ? ' address-error' : ''}`}
+      @input=${(e: InputEvent) => v.edit({ address: value(e) }, 'address')}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Enter' && !e.isComposing) e.preventDefault(); // a line of text, not "send"
+      }}
     />
+    ${countTemplate(v, 'address', v.fields.address)} ${fieldError(v, 'address')}
     <div class="row">
       <button class="button secondary" type="button" @click=${() => place.locate()}>
         ${v.host.t('feedbackForm.useMyLocation')}
@@ -206,8 +227,10 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
   </fieldset>`;
 }
 
-function countTemplate(v: FormView, name: string, text: string, max: number): TemplateResult {
-  const n = visibleLength(text);
+/** "12/150 ký tự", counted as the API counts (cleaned text, characters as seen). */
+function countTemplate(v: FormView, name: keyof typeof LIMITS, text: string): TemplateResult {
+  const max = LIMITS[name].max;
+  const n = checkText(text, LIMITS[name]).length;
   return html`<span id="${name}-count" class="count ${n > max ? 'over' : ''}">
     ${v.host.t('feedbackForm.count', { count: n, max })}
   </span>`;
@@ -235,7 +258,7 @@ export function textTemplate(v: FormView): TemplateResult {
         @input=${(e: InputEvent) => v.edit({ title: value(e) }, 'title')}
         @change=${(e: Event) => normalize(e, 'title')}
       />
-      ${countTemplate(v, 'title', fields.title, TITLE.max)} ${fieldError(v, 'title')}
+      ${countTemplate(v, 'title', fields.title)} ${fieldError(v, 'title')}
     </div>
     <div part="field" class="field">
       <label part="label" for="content">${v.host.t('feedbackForm.content')}</label>
@@ -250,7 +273,7 @@ export function textTemplate(v: FormView): TemplateResult {
         @input=${(e: InputEvent) => v.edit({ content: value(e) }, 'content')}
         @change=${(e: Event) => normalize(e, 'content')}
       ></textarea>
-      ${countTemplate(v, 'content', fields.content, CONTENT.max)} ${fieldError(v, 'content')}
+      ${countTemplate(v, 'content', fields.content)} ${fieldError(v, 'content')}
     </div>`;
 }
 
@@ -382,10 +405,13 @@ export function contactTemplate(v: FormView, data: FeedbackFormData): TemplateRe
       autocomplete="name"
       .value=${v.fields.name}
       aria-invalid=${invalid(v, 'name')}
-      aria-describedby=${v.errors['name'] ? 'name-error' : nothing}
+      aria-describedby=${`name-count${v.errors['name'] ? ' name-error' : ''}`}
       @input=${(e: InputEvent) => v.edit({ name: value(e) }, 'name')}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Enter' && !e.isComposing) e.preventDefault();
+      }}
     />
-    ${fieldError(v, 'name')}
+    ${countTemplate(v, 'name', v.fields.name)} ${fieldError(v, 'name')}
     <label part="label" for="phone">${v.host.t('feedbackForm.phone')}</label>
     <input
       part="input"

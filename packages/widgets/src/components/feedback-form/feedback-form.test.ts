@@ -271,6 +271,37 @@ describe('shp-feedback-form', () => {
     expect(recorded(title)[0]!.content).to.equal('Nước ngập tại đây');
   });
 
+  it('counts limits as the API does: emoji are one character, the address has a counter too', async () => {
+    const { el } = await form();
+    await fillValid(el);
+    const title = `${'a'.repeat(139)}${'⚠️'.repeat(10)}`; // 149 characters seen, 159 UTF-16 units
+    await fill(el, 'title', title);
+    expect(text($(el, '#title-count'))).to.equal('149/150 ký tự');
+    await fill(el, 'address', 'đ'.repeat(301));
+    expect(text($(el, '#address-count'))).to.equal('301/300 ký tự');
+    submitButton(el).click();
+    await waitFor(() => $(el, '#address-error'), 'the address error');
+    expect(text($(el, '#address-error'))).to.equal('Địa chỉ dài tối đa 300 ký tự.');
+    expect(el.shadowRoot!.activeElement!.id).to.equal('address');
+    expect($(el, '#title-error')).to.equal(null); // 149 is within 150
+  });
+
+  it('names and focuses the field the API refused, in the citizen’s words', async () => {
+    const tc = testClient();
+    const { el } = await form(tc);
+    await fillValid(el);
+    // Something between the form and the API changed the title (another script, an old
+    // SDK): the API's 400 on body.title must come back to the title field.
+    el.addEventListener('shp-feedback-submit', (e) => {
+      (e as ShpFeedbackSubmitEvent).detail.submission.title = '\u200b'.repeat(6);
+    });
+    submitButton(el).click();
+    await waitFor(() => $(el, '#title-error'), 'the title error');
+    expect(text($(el, '#title-error'))).to.equal('Tiêu đề: hệ thống chưa nhận giá trị này. Vui lòng kiểm tra lại.');
+    expect(el.shadowRoot!.activeElement!.id).to.equal('title');
+    expect(part(el, 'error')).to.equal(null); // not the generic "Yêu cầu không hợp lệ."
+  });
+
   it('takes a location from the page: the location property, lat/lon attributes and unit', async () => {
     const { el } = await form(testClient(), `lat="${INSIDE.lat}" lon="${INSIDE.lon}"`);
     expect(el.location).to.deep.equal(INSIDE);
@@ -358,6 +389,7 @@ describe('shp-feedback-form', () => {
     expect(part(el, 'map')).to.equal(null);
     buttonNamed(el, 'Chọn trên bản đồ')!.click();
     await waitFor(() => part(el, 'map')?.querySelector('canvas.maplibregl-canvas'), 'the map canvas', 15_000);
+    part(el, 'map')!.scrollIntoView({ block: 'center' }); // a click lands only inside the viewport
     await new Promise((resolve) => setTimeout(resolve, 500));
     const box = part(el, 'map')!.getBoundingClientRect();
     await sendMouse({

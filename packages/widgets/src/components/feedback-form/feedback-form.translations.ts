@@ -80,6 +80,12 @@ export interface FeedbackFormStrings {
   titleTooLong: Message;
   contentTooShort: Message;
   contentTooLong: Message;
+  /** `{max}`: the limit. */
+  addressTooLong: Message;
+  /** `{max}`: the limit. */
+  nameTooLong: Message;
+  /** `{field}`: the label of the field the API refused. */
+  fieldRejected: Message;
   badPhone: Message;
   needName: Message;
   submit: Message;

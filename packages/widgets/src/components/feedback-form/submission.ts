@@ -1,8 +1,23 @@
-import { normalizeText, visibleLength, type FeedbackSubmission, type LatLon } from '@smart-haiphong/sdk';
+import {
+  TEXT_LIMITS,
+  checkText,
+  normalizeText,
+  type FeedbackSubmission,
+  type LatLon,
+  type TextLimit,
+} from '@smart-haiphong/sdk';
 import type { TranslationKey } from '../../translations/index.js';
 
-export const TITLE = { min: 5, max: 150 };
-export const CONTENT = { min: 10, max: 5000 };
+/**
+ * The limits of the form's text fields: the contract's (one place, the SDK's
+ * `TEXT_LIMITS`), counted as the API counts them (cleaned, in characters the citizen sees).
+ */
+export const LIMITS: Record<'title' | 'content' | 'address' | 'name', TextLimit> = {
+  title: TEXT_LIMITS.feedback.title,
+  content: TEXT_LIMITS.feedback.content,
+  address: TEXT_LIMITS.feedback.address,
+  name: TEXT_LIMITS.feedback.contactName,
+};
 const PHONE = /^\+?[0-9 .-]{8,15}$/;
 
 /** A translation key per field that is not right yet (`location`, `title`, `signIn`…). */
@@ -34,12 +49,16 @@ export function validate(fields: FeedbackFields, checks: FeedbackChecks): FieldE
   if (!checks.categoryIds.includes(fields.categoryId)) errors['category'] = 'feedbackForm.needCategory';
   if (!checks.point) errors['location'] = 'feedbackForm.needLocation';
   else if (!checks.inside) errors['location'] = 'feedbackForm.outsideCity';
-  const title = visibleLength(fields.title.trim());
-  if (title < TITLE.min) errors['title'] = 'feedbackForm.titleTooShort';
-  else if (title > TITLE.max) errors['title'] = 'feedbackForm.titleTooLong';
-  const content = visibleLength(fields.content.trim());
-  if (content < CONTENT.min) errors['content'] = 'feedbackForm.contentTooShort';
-  else if (content > CONTENT.max) errors['content'] = 'feedbackForm.contentTooLong';
+  const title = checkText(fields.title, LIMITS.title).problem;
+  if (title === 'too_short') errors['title'] = 'feedbackForm.titleTooShort';
+  else if (title === 'too_long') errors['title'] = 'feedbackForm.titleTooLong';
+  const content = checkText(fields.content, LIMITS.content).problem;
+  if (content === 'too_short') errors['content'] = 'feedbackForm.contentTooShort';
+  else if (content === 'too_long') errors['content'] = 'feedbackForm.contentTooLong';
+  if (checkText(fields.address, LIMITS.address).problem === 'too_long')
+    errors['address'] = 'feedbackForm.addressTooLong';
+  if (checkText(fields.name, { ...LIMITS.name, min: 0 }).problem === 'too_long')
+    errors['name'] = 'feedbackForm.nameTooLong';
   const phone = fields.phone.trim();
   if (phone && !PHONE.test(phone)) errors['phone'] = 'feedbackForm.badPhone';
   if (phone && !fields.name.trim()) errors['name'] = 'feedbackForm.needName';
@@ -55,13 +74,13 @@ export function buildSubmission(
   unit: string | undefined,
   photoIds: string[],
 ): FeedbackSubmission {
-  const address = normalizeText(fields.address).trim();
-  const name = normalizeText(fields.name).trim();
+  const address = checkText(fields.address, LIMITS.address).value;
+  const name = checkText(fields.name, LIMITS.name).value;
   const phone = fields.phone.trim();
   return {
     categoryId: fields.categoryId,
-    title: normalizeText(fields.title).trim(),
-    content: normalizeText(fields.content).trim(),
+    title: checkText(fields.title, LIMITS.title).value,
+    content: checkText(fields.content, LIMITS.content).value,
     location,
     ...(unit ? { unit } : {}),
     ...(address ? { address } : {}),
