@@ -40,7 +40,7 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
     const { buildOpenApi } = await import('@smart-haiphong/sdk/openapi');
     return json(buildOpenApi({ serverUrl: ctx.origin }));
   }
-  if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url);
+  if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url, ctx.origin);
   if (path === '/sandbox/oauth/token' && method === 'POST') return s.oauth.token(request);
   if (path === '/sandbox/samples' && method === 'GET') return json(samples(ctx, s));
   if (path === '/sandbox/basemap/land.json' && method === 'GET') {

@@ -1,0 +1,276 @@
+// Issue 9 (reliability and security), the sandbox's part: cases 7, 8, 14 and 15, each as a
+// test that failed before the fix. The SDK's exactly-once cases are in packages/sdk/test.
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { FaultInjector } from '../src/http/faults.js';
+import { RateLimiter } from '../src/http/rate-limit.js';
+import { IdempotencyStore } from '../src/http/idempotency.js';
+import { startSandboxServer, type SandboxServer } from '../src/server.js';
+import { NOW, PNG, call, jsonInit, submission, testSandbox } from './helpers.js';
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('case 7: every feedback cursor is validated', () => {
+  const sandbox = testSandbox({ feedback: 300 });
+
+  test('a tampered cursor is a 400 naming query.cursor, not page 1 again', async () => {
+    const first = await call(sandbox, '/v1/feedback?limit=5');
+    assert.ok(first.body.nextCursor);
+    for (const cursor of [
+      'e30',
+      b64({ o: 5 }),
+      b64({ b: -1 }),
+      b64({ b: 1.5 }),
+      b64({ b: 10, x: 1 }),
+      b64([1]),
+      '%%%',
+    ]) {
+      const r = await call(sandbox, `/v1/feedback?limit=5&cursor=${encodeURIComponent(cursor)}`);
+      assert.equal(r.status, 400, cursor);
+      assert.equal(r.body.param, 'query.cursor', cursor);
+    }
+    // A nearest-first list takes only its own kind of cursor.
+    const near = await call(sandbox, `/v1/feedback?near=20.86,106.68&radius=50000&limit=2&cursor=${b64({ b: 10 })}`);
+    assert.equal(near.status, 400);
+    assert.equal(near.body.param, 'query.cursor');
+  });
+
+  test('the cursors the lists hand out still work, newest first and nearest first', async () => {
+    const one = await call(sandbox, '/v1/feedback?limit=3');
+    const two = await call(sandbox, `/v1/feedback?limit=3&cursor=${one.body.nextCursor}`);
+    assert.equal(two.status, 200);
+    assert.equal(two.body.items.length, 3);
+    assert.ok(two.body.items.every((f: { id: string }) => !one.body.items.some((g: { id: string }) => g.id === f.id)));
+    const near = await call(sandbox, '/v1/feedback?near=20.86,106.68&radius=50000&limit=2');
+    const next = await call(
+      sandbox,
+      `/v1/feedback?near=20.86,106.68&radius=50000&limit=2&cursor=${near.body.nextCursor}`,
+    );
+    assert.equal(next.status, 200);
+    assert.notEqual(next.body.items[0].id, near.body.items[0].id);
+  });
+});
+
+/** A raw HTTP GET with any Host header and request target (fetch would not send them). */
+function rawGet(
+  server: SandboxServer,
+  target: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const url = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path: target, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('case 8: absolute URLs come from the configured origin, never the Host header', () => {
+  let server: SandboxServer;
+  let configured: SandboxServer;
+  before(async () => {
+    server = await startSandboxServer({ port: 0, seed: 1, feedback: 300, places: 50, now: NOW });
+    configured = await startSandboxServer({
+      port: 0,
+      seed: 1,
+      feedback: 300,
+      places: 50,
+      now: NOW,
+      publicOrigin: 'https://sandbox.example.org/ignored-path',
+    });
+  });
+  after(async () => {
+    await server.close();
+    await configured.close();
+  });
+
+  const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[^"\s]+/g)].map((m) => m[0]);
+
+  test('Host: evil.example changes no URL in config, lists, reports, uploads or Location', async () => {
+    const evil = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+    const config = await rawGet(server, '/v1/config', evil);
+    assert.equal(config.status, 200);
+    const idp = JSON.parse(config.body).identityProvider;
+    assert.equal(idp.authorizationEndpoint, `${server.url}/sandbox/oauth/authorize`);
+    assert.equal(idp.tokenEndpoint, `${server.url}/sandbox/oauth/token`);
+    assert.equal(JSON.parse(config.body).basemapUrl, `${server.url}/sandbox/basemap/land.json`);
+    const samples = JSON.parse((await rawGet(server, '/sandbox/samples', evil)).body);
+    const withPhoto = samples.feedback.find((f: { photoCount: number }) => f.photoCount > 0);
+    for (const path of ['/v1/feedback?limit=20', `/v1/feedback/${withPhoto.id}`, '/v1/news?limit=5', '/openapi.json']) {
+      const r = await rawGet(server, path, evil);
+      assert.equal(r.status, 200, path);
+      assert.ok(!r.body.includes('evil.example'), `${path} mentions the Host header`);
+    }
+    assert.ok(
+      urlsIn((await rawGet(server, `/v1/feedback/${withPhoto.id}`, evil)).body).some((u) => u.startsWith(server.url)),
+    );
+    // An absolute-form request target is no way around it either.
+    const absolute = await rawGet(server, 'http://evil.example/v1/config', evil);
+    assert.equal(JSON.parse(absolute.body).identityProvider.tokenEndpoint, `${server.url}/sandbox/oauth/token`);
+    // Uploads and reports: the answer's URL and its Location header.
+    const up = await new Promise<{ location: string | undefined; body: string }>((resolve, reject) => {
+      const u = new URL(server.url);
+      const req = httpRequest(
+        {
+          host: u.hostname,
+          port: u.port,
+          path: '/v1/media',
+          method: 'POST',
+          headers: { ...evil, 'content-type': 'image/png' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ location: res.headers.location, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(Buffer.from(PNG));
+    });
+    assert.ok(up.location?.startsWith(`${server.url}/v1/media/`), up.location);
+    assert.ok(JSON.parse(up.body).url.startsWith(`${server.url}/v1/media/`));
+  });
+
+  test('a configured public origin is used for every absolute URL', async () => {
+    assert.equal(configured.publicOrigin, 'https://sandbox.example.org');
+    const config = JSON.parse((await rawGet(configured, '/v1/config', { host: 'evil.example' })).body);
+    assert.equal(config.identityProvider.authorizationEndpoint, 'https://sandbox.example.org/sandbox/oauth/authorize');
+    assert.equal(config.basemapUrl, 'https://sandbox.example.org/sandbox/basemap/land.json');
+    const list = (await rawGet(configured, '/v1/feedback?limit=50', {})).body;
+    assert.ok(urlsIn(list).length > 0);
+    assert.ok(urlsIn(list).every((u) => u.startsWith('https://sandbox.example.org/')));
+  });
+
+  test('in-process, the option wins over the request URL; a bad origin is refused at start', async () => {
+    const sandbox = testSandbox({ feedback: 50, publicOrigin: 'https://api.example.vn' });
+    const config = await call(sandbox, '/v1/config');
+    assert.equal(config.body.identityProvider.tokenEndpoint, 'https://api.example.vn/sandbox/oauth/token');
+    assert.throws(() => testSandbox({ feedback: 10, publicOrigin: 'javascript:alert(1)' }), TypeError);
+  });
+});
+
+describe('case 15: the lookup limit keys on the connection', () => {
+  test('over HTTP, rotating X-Forwarded-For or x-sandbox-client does not reset it; a trusted proxy can pass the address', async () => {
+    const direct = await startSandboxServer({ port: 0, seed: 1, feedback: 50, places: 10, now: NOW });
+    const proxied = await startSandboxServer({ port: 0, sandbox: testSandbox({ feedback: 50 }), trustProxy: 1 });
+    try {
+      const code = encodeURIComponent([...direct.sandbox.store.dossiers.keys()][0]!);
+      const statuses: number[] = [];
+      for (let k = 0; k < 11; k++) {
+        const headers = { 'x-forwarded-for': `198.51.100.${k}`, 'x-sandbox-client': `c${k}` };
+        statuses.push((await fetch(`${direct.url}/v1/dossiers/${code}`, { headers })).status);
+      }
+      assert.equal(statuses.at(-1), 429);
+      // Behind one trusted proxy: the address it appended (the last one) is the client.
+      const via = (chain: string) =>
+        fetch(`${proxied.url}/v1/dossiers/${code}`, { headers: { 'x-forwarded-for': chain } });
+      const spoofed: number[] = [];
+      for (let k = 0; k < 11; k++) spoofed.push((await via(`10.0.0.${k}, 203.0.113.5`)).status);
+      assert.equal(spoofed.at(-1), 429, 'a forged left part changes nothing');
+      assert.equal((await via('203.0.113.6')).status, 200, 'another client has its own limit');
+    } finally {
+      await direct.close();
+      await proxied.close();
+    }
+  });
+});
+
+describe('case 15: memory is bounded (uploads, rate-limit log, fault counters, idempotency keys)', () => {
+  test('120 anonymous uploads keep at most the configured photos and bytes; photos in a report stay', async () => {
+    const sandbox = testSandbox({ feedback: 50, pendingUploads: { max: 20, maxBytes: 40 * 1024 } });
+    const upload = async (bytes: Uint8Array<ArrayBuffer>) =>
+      call(sandbox, '/v1/media', { method: 'POST', headers: { 'content-type': 'image/png' }, body: bytes });
+    const kept = await upload(PNG);
+    const report = await call(
+      sandbox,
+      '/v1/feedback',
+      jsonInit(submission({ photoIds: [kept.body.id] }), { 'idempotency-key': 'with-photo' }),
+    );
+    assert.equal(report.status, 201);
+    // 3 kB photos: 120 of them would be 360 kB.
+    const big = new Uint8Array(3000);
+    big.set(PNG);
+    const ids: string[] = [];
+    for (let k = 0; k < 120; k++) ids.push((await upload(big)).body.id);
+    const usage = sandbox.usage().pendingUploads;
+    assert.ok(usage.count <= 20 && usage.bytes <= 40 * 1024, JSON.stringify(usage));
+    assert.equal((await call(sandbox, `/v1/media/${ids[0]}`)).status, 404, 'the oldest is forgotten');
+    assert.equal((await sandbox.handle(new Request(`http://sandbox.test/v1/media/${ids.at(-1)}`))).status, 200);
+    assert.equal((await sandbox.handle(new Request(`http://sandbox.test/v1/media/${kept.body.id}`))).status, 200);
+    // A forgotten photo cannot be used in a report: a 400 naming it.
+    const late = await call(
+      sandbox,
+      '/v1/feedback',
+      jsonInit(submission({ photoIds: [ids[0]] }), { 'idempotency-key': 'late-photo' }),
+    );
+    assert.equal(late.status, 400);
+    assert.equal(late.body.param, 'body.photoIds.0');
+  });
+
+  test('by default, 110 uploads of 1 MiB hold at most 64 MiB', async () => {
+    const sandbox = testSandbox({ feedback: 20 });
+    const mib = new Uint8Array(1024 * 1024);
+    mib.set(PNG);
+    for (let k = 0; k < 110; k++) {
+      const r = await sandbox.handle(
+        new Request('http://sandbox.test/v1/media', {
+          method: 'POST',
+          headers: { 'content-type': 'image/png' },
+          body: mib,
+        }),
+      );
+      assert.equal(r.status, 201);
+    }
+    const usage = sandbox.usage().pendingUploads;
+    assert.ok(usage.bytes <= 64 * 1024 * 1024 && usage.count <= 64, JSON.stringify(usage));
+  });
+
+  test('the rate-limit log forgets idle clients and holds at most maxClients', () => {
+    const limiter = new RateLimiter(10, 60_000, 100);
+    for (let k = 0; k < 5000; k++) limiter.take(`client-${k}`, 1000);
+    assert.ok(limiter.size <= 100, `${limiter.size} clients`);
+    // A minute later, a sweep drops everyone idle.
+    for (let k = 0; k < 1000; k++) limiter.take('the-only-one', 62_000 + k);
+    assert.equal(limiter.size, 1);
+    // The limit itself still holds for a client that keeps asking.
+    const busy = new RateLimiter(3, 60_000, 100);
+    assert.deepEqual(
+      [0, 0, 0].map(() => busy.take('x', 5)),
+      [0, 0, 0],
+    );
+    assert.ok(busy.take('x', 6) > 0);
+  });
+
+  test('fault counters are capped, and so are the sandbox’s own after many ids', async () => {
+    const faults = new FaultInjector(50);
+    for (let k = 0; k < 1000; k++) {
+      const request = new Request('http://sandbox.test/v1/units', {
+        headers: { 'x-sandbox-fault': '503', 'x-sandbox-fault-times': '1', 'x-sandbox-fault-id': `id-${k}` },
+      });
+      assert.equal(faults.pick(request, new URL(request.url))?.kind, 'status');
+    }
+    assert.equal(faults.size, 50);
+    const sandbox = testSandbox({ feedback: 20 });
+    for (let k = 0; k < 10_050; k++) {
+      await sandbox.handle(
+        new Request('http://sandbox.test/v1/feedback/statuses', {
+          headers: { 'x-sandbox-fault': '503', 'x-sandbox-fault-times': '1', 'x-sandbox-fault-id': `id-${k}` },
+        }),
+      );
+    }
+    assert.ok(sandbox.usage().faultIds <= 10_000, `${sandbox.usage().faultIds} fault ids`);
+  });
+
+  test('idempotency keys are capped, oldest first', async () => {
+    const store = new IdempotencyStore(24 * 3_600_000, 30);
+    for (let k = 0; k < 100; k++)
+      await store.run('s', `key-${k}`, 'print', async () => new Response('{}', { status: 201 }));
+    assert.equal(store.size, 30);
+  });
+});
