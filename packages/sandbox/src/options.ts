@@ -50,6 +50,12 @@ export interface SandboxOptions {
    * Default 200 photos, 64 MiB.
    */
   pendingUploads?: { max: number; maxBytes: number };
+  /**
+   * The longest a feedback list page with a text filter (`q`) may scan, ms: a page cut short
+   * returns what it found with a `nextCursor` where the scan stopped. Every text scan gives the
+   * event loop back every few ms, so other requests are never held up. Default 1000.
+   */
+  textSearchBudgetMs?: number;
 }
 
 export type ResolvedOptions = Required<Omit<SandboxOptions, 'now' | 'publicOrigin'>> & {
@@ -116,5 +122,6 @@ export function resolveOptions(o: SandboxOptions = {}): ResolvedOptions {
     publicOrigin: o.publicOrigin === undefined ? undefined : publicOriginOf(o.publicOrigin),
     oauthClients: o.oauthClients ?? {},
     pendingUploads: o.pendingUploads ?? { max: 200, maxBytes: 64 * 1024 * 1024 },
+    textSearchBudgetMs: o.textSearchBudgetMs ?? 1000,
   };
 }

@@ -7,6 +7,7 @@ import { FaultInjector } from '../src/http/faults.js';
 import { RateLimiter } from '../src/http/rate-limit.js';
 import { IdempotencyStore } from '../src/http/idempotency.js';
 import { startSandboxServer, type SandboxServer } from '../src/server.js';
+import { matchesSearch } from '@smart-haiphong/sdk';
 import { NOW, PNG, call, jsonInit, submission, testSandbox } from './helpers.js';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -272,5 +273,76 @@ describe('case 15: memory is bounded (uploads, rate-limit log, fault counters, i
     for (let k = 0; k < 100; k++)
       await store.run('s', `key-${k}`, 'print', async () => new Response('{}', { status: 201 }));
     assert.equal(store.size, 30);
+  });
+});
+
+describe('case 15: a text search never stalls the server', () => {
+  test('a rare word over 300 000 reports: other requests are answered meanwhile, the page comes within its budget', async () => {
+    const sandbox = testSandbox({ feedback: 300_000, places: 50, textSearchBudgetMs: 300 });
+    const started = performance.now();
+    const search = sandbox.handle(new Request('http://sandbox.test/v1/feedback?q=khongcotu&limit=20'));
+    await new Promise((r) => setTimeout(r, 20));
+    const t = performance.now();
+    const other = await sandbox.handle(new Request('http://sandbox.test/v1/units/binh-giang'));
+    const waited = performance.now() - t;
+    assert.equal(other.status, 200);
+    assert.ok(waited < 1000, `another request waited ${Math.round(waited)} ms`);
+    const page = await (await search).json();
+    const took = performance.now() - started;
+    assert.ok(took < 3000, `the page took ${Math.round(took)} ms`);
+    assert.deepEqual(page.items, []);
+    assert.ok(page.nextCursor, 'a page cut short by the budget says where to continue');
+    // Clusters are exact, so they scan to the end, but also give the event loop back.
+    const clusters = sandbox.handle(
+      new Request('http://sandbox.test/v1/feedback/clusters?bbox=105.9,20.4,107.2,21.2&zoom=9&q=khongcotu'),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    const t2 = performance.now();
+    assert.equal((await sandbox.handle(new Request('http://sandbox.test/v1/config'))).status, 200);
+    assert.ok(performance.now() - t2 < 1000, 'not held up by the clusters scan');
+    assert.equal((await (await clusters).json()).total, 0);
+  });
+
+  test('pages cut short by the budget still walk every match exactly once, newest and nearest first', async () => {
+    const sandbox = testSandbox({ feedback: 3000, textSearchBudgetMs: 0 });
+    const store = sandbox.store.feedback;
+    const q = 'đường';
+    const expected: number[] = [];
+    for (let i = store.size - 1; i >= 0; i--)
+      if (store.isPublic(i) && matchesSearch(store.describe.searchText(i), q)) expected.push(i);
+    assert.ok(expected.length > 50);
+    const walk = async (path: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const r: Response = await sandbox.handle(
+          new Request(`http://sandbox.test${path}${cursor ? `&cursor=${cursor}` : ''}`),
+        );
+        const body = await r.json();
+        ids.push(...body.items.map((f: { id: string }) => f.id));
+        cursor = body.nextCursor;
+        pages++;
+      } while (cursor && pages < 1000);
+      return { ids, pages };
+    };
+    const newest = await walk(`/v1/feedback?q=${encodeURIComponent(q)}&limit=10`);
+    assert.deepEqual(
+      newest.ids,
+      expected.map((i) => `fb-${i + 1}`),
+    );
+    assert.ok(newest.pages > expected.length / 10, 'the budget did cut pages short');
+    // Nearest first: the same order as one page of a sandbox with no budget to speak of.
+    const nearPath = `/v1/feedback?q=${encodeURIComponent(q)}&limit=10&near=20.86,106.68&radius=2000`;
+    const near = await walk(nearPath);
+    const reference = testSandbox({ feedback: 3000, textSearchBudgetMs: 60_000 });
+    const all = await (
+      await reference.handle(new Request(`http://sandbox.test${nearPath.replace('limit=10', 'limit=100')}`))
+    ).json();
+    assert.ok(all.items.length > 20 && all.items.length < 100 && all.nextCursor === null);
+    assert.deepEqual(
+      near.ids,
+      all.items.map((f: { id: string }) => f.id),
+    );
   });
 });

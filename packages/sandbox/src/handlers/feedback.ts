@@ -22,7 +22,7 @@ export const feedbackHandlers: Record<string, Handler> = {
 
   'feedback.statuses': () => ({ items: STATUSES }),
 
-  'feedback.list': ({ query, origin }, { store }) => {
+  'feedback.list': async ({ query, origin }, { store, options }) => {
     const filter = feedbackFilter(query, store);
     const limit = query.limit ? Number(query.limit) : 20;
     const near = query.near
@@ -34,8 +34,9 @@ export const feedbackHandlers: Record<string, Handler> = {
     const position = cursorInt(cursor, near ? 'o' : 'b');
     if (query.cursor && (position === null || Object.keys(cursor ?? {}).length !== 1))
       throw invalid('query.cursor', 'not a cursor of this list: pass nextCursor as it was given');
-    const page = store.feedback.list(filter, {
+    const page = await store.feedback.list(filter, {
       limit,
+      budgetMs: options.textSearchBudgetMs,
       ...(near ? { near } : {}),
       ...(position !== null ? (near ? { offset: position } : { before: position }) : {}),
     });

@@ -42,7 +42,7 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
   }
   if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url, ctx.origin);
   if (path === '/sandbox/oauth/token' && method === 'POST') return s.oauth.token(request);
-  if (path === '/sandbox/samples' && method === 'GET') return json(samples(ctx, s));
+  if (path === '/sandbox/samples' && method === 'GET') return json(await samples(ctx, s));
   if (path === '/sandbox/basemap/land.json' && method === 'GET') {
     return new Response(JSON.stringify(land), {
       headers: { 'content-type': 'application/geo+json', 'cache-control': 'public, max-age=86400' },
@@ -69,7 +69,7 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
 }
 
 /** Ids and codes to demo and test with: dossiers at several statuses (some overdue), reports, places, news. */
-function samples(ctx: RequestContext, { store }: SandboxServices) {
+async function samples(ctx: RequestContext, { store }: SandboxServices) {
   const records = [...store.dossiers.values()];
   const byStatus = new Map<number, (typeof records)[number]>();
   for (const r of records)
@@ -99,7 +99,7 @@ function samples(ctx: RequestContext, { store }: SandboxServices) {
   }
   for (const i of [withPhoto, answered]) if (i >= 0 && !picked.includes(i)) picked.push(i);
   const binhGiang = store.units.indexOf('10966');
-  const binhGiangReport = fb.list({ ...emptyUnitFilter(binhGiang) }, { limit: 1 }).ids[0];
+  const binhGiangReport = (await fb.list({ ...emptyUnitFilter(binhGiang) }, { limit: 1 })).ids[0];
   if (binhGiangReport !== undefined && !picked.includes(binhGiangReport)) picked.push(binhGiangReport);
 
   return {
