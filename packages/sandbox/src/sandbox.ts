@@ -39,6 +39,7 @@ export interface Sandbox {
     rateLimitClients: number;
     idempotencyKeys: number;
     pendingUploads: { count: number; bytes: number };
+    pendingSignInCodes: number;
   };
   /** How long building the data took, ms, by part. */
   timings: Record<string, number>;
@@ -244,6 +245,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       rateLimitClients: lookups.size,
       idempotencyKeys: idempotency.size,
       pendingUploads: store.media.pendingUsage,
+      pendingSignInCodes: oauth.pendingCodes,
     }),
     timings,
   };

@@ -127,7 +127,9 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${address.port}`;
   const loopback = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : shownHost;
-  origin = publicOriginOf(sandbox.options.publicOrigin ?? `http://${loopback}:${address.port}`);
+  origin = publicOriginOf(
+    sandbox.options.publicOrigin ?? sandboxOptions.publicOrigin ?? `http://${loopback}:${address.port}`,
+  );
   return {
     url,
     publicOrigin: origin,

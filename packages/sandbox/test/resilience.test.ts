@@ -6,7 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import { FaultInjector } from '../src/http/faults.js';
 import { RateLimiter } from '../src/http/rate-limit.js';
 import { IdempotencyStore } from '../src/http/idempotency.js';
-import { startSandboxServer, type SandboxServer } from '../src/server.js';
+import { parseOAuthClients } from '../src/options.js';
+import { envOptions, startSandboxServer, type SandboxServer } from '../src/server.js';
 import { matchesSearch } from '@smart-haiphong/sdk';
 import { NOW, PNG, call, jsonInit, submission, testSandbox } from './helpers.js';
 
@@ -344,5 +345,52 @@ describe('case 15: a text search never stalls the server', () => {
       near.ids,
       all.items.map((f: { id: string }) => f.id),
     );
+  });
+});
+
+describe('configuration from the environment and the drop-body fault', () => {
+  test('SANDBOX_PUBLIC_ORIGIN, SANDBOX_TRUST_PROXY and SANDBOX_OAUTH_CLIENTS are read; bad values refused', () => {
+    const env = envOptions({
+      SANDBOX_PUBLIC_ORIGIN: 'https://sandbox.example.org',
+      SANDBOX_TRUST_PROXY: '1',
+      SANDBOX_OAUTH_CLIENTS:
+        'portal=https://xa.example.vn/, https://xa.example.vn/dang-nhap; app=http://localhost:3000/*',
+    });
+    assert.equal(env.sandbox.publicOrigin, 'https://sandbox.example.org');
+    assert.equal(env.trustProxy, 1);
+    assert.deepEqual(env.sandbox.oauthClients, {
+      portal: ['https://xa.example.vn/', 'https://xa.example.vn/dang-nhap'],
+      app: ['http://localhost:3000/*'],
+    });
+    assert.throws(() => envOptions({ SANDBOX_TRUST_PROXY: 'yes' }), RangeError);
+    assert.throws(() => parseOAuthClients('portal'), TypeError);
+    assert.throws(() => parseOAuthClients('portal=javascript:alert(1)'), TypeError);
+  });
+
+  test('drop-body sends a 2xx status and headers, then drops the connection mid-body', async () => {
+    const server = await startSandboxServer({ port: 0, seed: 1, feedback: 50, places: 10, now: NOW });
+    try {
+      const r = await fetch(`${server.url}/v1/units?__fault=drop-body`);
+      assert.equal(r.status, 200);
+      await assert.rejects(r.text());
+      // A bad Retry-After can be asked for, to test clients.
+      const bad = await fetch(`${server.url}/v1/units?__fault=503&__fault_retry_after=soon`);
+      assert.equal(bad.headers.get('retry-after'), 'soon');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('sign-in codes nobody exchanges are bounded', async () => {
+    const sandbox = testSandbox({ feedback: 10 });
+    const challenge = 'x'.repeat(43);
+    for (let k = 0; k < 10_050; k++) {
+      await sandbox.handle(
+        new Request(
+          `http://sandbox.test/sandbox/oauth/authorize?response_type=code&client_id=smart-haiphong-web&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2F&code_challenge=${challenge}&code_challenge_method=S256&auto=1`,
+        ),
+      );
+    }
+    assert.ok(sandbox.usage().pendingSignInCodes <= 10_000);
   });
 });

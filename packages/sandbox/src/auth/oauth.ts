@@ -19,6 +19,8 @@ interface Token {
 }
 
 const CODE_TTL_MS = 10 * 60_000;
+/** Codes not yet exchanged, at most (the oldest are forgotten first). */
+export const MAX_CODES = 10_000;
 export const TOKEN_TTL_S = 3600;
 
 const escapeHtml = (s: string) =>
@@ -143,6 +145,8 @@ export class OAuthProvider {
       return fail('invalid_request', 'code_challenge must be base64url of a SHA-256 digest');
 
     const code = randomToken(24);
+    // Anyone can ask for codes: keep the newest MAX_CODES (a real flow uses its code within seconds).
+    while (this.codes.size >= MAX_CODES) this.codes.delete(this.codes.keys().next().value as string);
     this.codes.set(code, {
       clientId,
       redirectUri: redirect.href,
@@ -200,9 +204,16 @@ export class OAuthProvider {
     return this.issue(entry.sub, entry.scope);
   }
 
+  /** Codes not yet exchanged (tests of the bound). */
+  get pendingCodes(): number {
+    return this.codes.size;
+  }
+
   /** Issue a token directly (for tests and demos). */
   issueToken(sub = this.citizen.sub): string {
     const token = randomToken(32);
+    // Tokens need a sign-in: bounded by use, but expired ones are dropped as new ones come.
+    if (this.tokens.size > 1000) for (const [t, v] of this.tokens) if (v.expires < this.now()) this.tokens.delete(t);
     this.tokens.set(token, { sub, expires: this.now() + TOKEN_TTL_S * 1000 });
     return token;
   }
