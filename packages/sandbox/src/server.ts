@@ -74,7 +74,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         }
         // The URL is built on the configured origin, never on the Host header: absolute URLs in
         // answers (sign-in endpoints, photos) must not point wherever a request says.
-        const request = new Request(new URL(safePath(req.url), origin), {
+        const request = new Request(requestUrl(origin, req.url), {
           method: req.method ?? 'GET',
           headers,
           ...(body ? { body } : {}),
@@ -170,15 +170,18 @@ export function clientAddress(req: IncomingMessage, trustProxy: number): string 
   return list[Math.max(0, list.length - trustProxy)] ?? socket;
 }
 
-/** A request target as a path: an absolute-form target (`GET http://x/y`) keeps only its path. */
-function safePath(target: string | undefined): string {
+/**
+ * The request URL on the public origin. An origin-form target (`/v1/x`, even `//host/x`) is
+ * appended as it is; an absolute-form target (`GET http://host/v1/x`) keeps only its path.
+ */
+function requestUrl(origin: string, target: string | undefined): URL {
   const t = target ?? '/';
-  if (t.startsWith('/') && !t.startsWith('//')) return t;
+  if (t.startsWith('/')) return new URL(origin + t);
   try {
     const u = new URL(t);
-    return u.pathname + u.search;
+    return new URL(origin + u.pathname + u.search);
   } catch {
-    return '/';
+    return new URL(`${origin}/`);
   }
 }
 

@@ -112,9 +112,11 @@ describe('case 8: absolute URLs come from the configured origin, never the Host 
     assert.ok(
       urlsIn((await rawGet(server, `/v1/feedback/${withPhoto.id}`, evil)).body).some((u) => u.startsWith(server.url)),
     );
-    // An absolute-form request target is no way around it either.
+    // An absolute-form request target is no way around it either, nor a path that looks like one.
     const absolute = await rawGet(server, 'http://evil.example/v1/config', evil);
     assert.equal(JSON.parse(absolute.body).identityProvider.tokenEndpoint, `${server.url}/sandbox/oauth/token`);
+    const slashes = await rawGet(server, '//evil.example/v1/config', evil);
+    assert.equal(slashes.status, 404);
     // Uploads and reports: the answer's URL and its Location header.
     const up = await new Promise<{ location: string | undefined; body: string }>((resolve, reject) => {
       const u = new URL(server.url);
