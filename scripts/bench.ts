@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createSandbox } from '@smart-haiphong/sandbox';
 import { measureFirstRender } from './bench-render.js';
-import { kb, measureBundle, total } from './bundle-sizes.js';
+import { BUDGETS, kb, measureBundle } from './bundle-sizes.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,15 +33,20 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 // ---- Bundle ----
 try {
-  const files = measureBundle();
+  const { pages, widgets, lazy } = measureBundle();
   table(
-    'Script-tag bundle (packages/widgets/dist/cdn)',
-    ['file', 'loaded', 'bytes', 'gzip'],
-    [
-      ...files.map((f) => [f.file, f.loaded, kb(f.bytes), kb(f.gzip)]),
-      ['core total', 'core', '', kb(total(files, 'core'))],
-      ['lazy total', 'lazy', '', kb(total(files, 'lazy'))],
-    ],
+    'Script-tag bundle (packages/widgets/dist/cdn): what a page downloads, gzip',
+    ['what', 'files', 'bytes', 'gzip', 'budget'],
+    [...pages, ...widgets, ...lazy].map((m) => {
+      const budget = (BUDGETS as Record<string, number>)[m.name];
+      return [
+        m.name,
+        m.files.length,
+        kb(m.bytes),
+        kb(m.gzip),
+        budget ? `${kb(budget)}${m.gzip > budget ? ' OVER' : ''}` : '',
+      ];
+    }),
   );
 } catch (error) {
   console.log(`\nScript-tag bundle: not measured (${(error as Error).message})`);

@@ -1,55 +1,128 @@
-// Measures the script-tag bundle: what a page downloads before any widget is used
-// (the entry and its static imports) and what loads lazily (the map engine).
+// Measures the script-tag bundle by what a page really downloads: the loader, then for
+// each element on the page its chunk, the chunks it imports statically (the shared
+// runtime) and its strings in the page's language; lazy parts (the map engine, the
+// photo pipeline) are counted apart. Read from dist/cdn/chunk-graph.json, which the
+// build writes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const CDN_DIR = new URL('../packages/widgets/dist/cdn/', import.meta.url).pathname;
-export const ENTRY = 'smart-haiphong.js';
+export const LOADER = 'smart-haiphong.js';
 
 /** Size budgets in gzip bytes; `pnpm test` fails when one is exceeded. */
 export const BUDGETS = {
-  /** Everything a page loads for the widgets before a map is shown. */
-  core: 60_000,
-  /** What loads when a map becomes visible: maplibre (~290 KB), its worker (~147 KB), the map view. */
-  lazy: 470_000,
-};
+  /** The loader, the one file a page names. */
+  loader: 3 * 1024,
+  /** All JS of a page that shows only <shp-commune-info>. */
+  'page: commune-info': 34 * 1024,
+  /** All JS of a page that shows only <shp-feedback-form> (before a photo or a map). */
+  'page: feedback-form': 50 * 1024,
+  /** What loads when a map becomes visible: maplibre (~300 KB), its worker (~150 KB), its CSS. */
+  'lazy: map engine': 470 * 1024,
+} as const;
 
-export interface BundleFile {
-  file: string;
+interface ChunkGraph {
+  tags: Record<string, string>;
+  chunks: Record<string, { file: string; deps: string[] }>;
+  idle: Record<string, string[]>;
+}
+
+export interface Measured {
+  name: string;
+  files: string[];
   bytes: number;
   gzip: number;
-  loaded: 'core' | 'lazy';
 }
 
-const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g;
+const sizeCache = new Map<string, { bytes: number; gzip: number }>();
+function size(dir: string, file: string): { bytes: number; gzip: number } {
+  let s = sizeCache.get(join(dir, file));
+  if (!s) {
+    const buf = readFileSync(join(dir, file));
+    s = { bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    sizeCache.set(join(dir, file), s);
+  }
+  return s;
+}
 
-export function measureBundle(dir = CDN_DIR): BundleFile[] {
-  if (!existsSync(join(dir, ENTRY))) throw new Error(`${join(dir, ENTRY)} is missing: build the widgets first`);
-  const core = new Set<string>();
-  const visit = (file: string) => {
-    if (core.has(file)) return;
-    core.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(STATIC_IMPORT)) visit(m[1]!.replace(/^\.\//, ''));
+function sum(dir: string, name: string, files: Iterable<string>): Measured {
+  const list = [...new Set(files)].sort();
+  return {
+    name,
+    files: list,
+    bytes: list.reduce((n, f) => n + size(dir, f).bytes, 0),
+    gzip: list.reduce((n, f) => n + size(dir, f).gzip, 0),
   };
-  visit(ENTRY);
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => /\.(m?js|css)$/.test(f))
-    .map((file) => {
-      const buf = readFileSync(join(dir, file));
-      return {
-        file,
-        bytes: buf.length,
-        gzip: gzipSync(buf, { level: 9 }).length,
-        loaded: core.has(file) ? 'core' : 'lazy',
-      } as const;
-    })
-    .sort((a, b) => (a.loaded === b.loaded ? b.gzip - a.gzip : a.loaded === 'core' ? -1 : 1));
 }
 
-export const total = (files: BundleFile[], loaded: 'core' | 'lazy') =>
-  files.filter((f) => f.loaded === loaded).reduce((n, f) => n + f.gzip, 0);
+export function readGraph(dir = CDN_DIR): ChunkGraph {
+  const file = join(dir, 'chunk-graph.json');
+  if (!existsSync(join(dir, LOADER)) || !existsSync(file)) {
+    throw new Error(`${dir} has no loader or chunk graph: build the widgets first`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as ChunkGraph;
+}
+
+/** The files of a named chunk with everything it imports statically. */
+const closure = (graph: ChunkGraph, name: string): string[] => {
+  const chunk = graph.chunks[name];
+  return chunk ? [chunk.file, ...chunk.deps] : [];
+};
+
+/** The files a page downloads to show these widgets in this locale (loader, code, shared runtime, strings). */
+export function pageFiles(graph: ChunkGraph, widgets: string[], locale = 'vi'): string[] {
+  return [
+    LOADER,
+    ...closure(graph, `shared.${locale}`),
+    ...widgets.flatMap((w) => [...closure(graph, w), ...closure(graph, `${w}.${locale}`)]),
+  ];
+}
+
+/** Pages, widgets and lazy parts, measured. */
+export function measureBundle(dir = CDN_DIR): {
+  pages: Measured[];
+  widgets: Measured[];
+  lazy: Measured[];
+  files: Measured[];
+} {
+  const graph = readGraph(dir);
+  const widgets = Object.values(graph.tags);
+  const runtime = new Set(widgets.map((w) => graph.chunks[w]!.deps).reduce((a, b) => a.filter((f) => b.includes(f))));
+  const pages = [
+    sum(dir, 'loader', [LOADER]),
+    ...widgets.map((w) => sum(dir, `page: ${w}`, pageFiles(graph, [w]))),
+    sum(dir, 'page: every widget', pageFiles(graph, widgets)),
+    sum(dir, 'page: every widget (en)', pageFiles(graph, widgets, 'en')),
+  ];
+  const perWidget = widgets.map((w) =>
+    sum(dir, `${w} (own code + vi strings)`, [
+      ...closure(graph, w).filter((f) => !runtime.has(f)),
+      ...closure(graph, `${w}.vi`),
+    ]),
+  );
+  perWidget.unshift(
+    sum(dir, 'shared runtime (Lit, SDK, base element) + shared vi strings', [
+      ...runtime,
+      ...closure(graph, 'shared.vi'),
+    ]),
+  );
+  const lazy = [
+    sum(dir, 'lazy: map engine', [
+      ...closure(graph, 'maplibre'),
+      ...closure(graph, 'maplibre-css'),
+      ...closure(graph, 'maplibre-worker'),
+    ]),
+    ...Object.keys(graph.chunks)
+      .filter((n) => !widgets.includes(n) && !/\.(vi|en)$/.test(n) && !n.startsWith('maplibre'))
+      .map((n) => sum(dir, `lazy: ${n}`, closure(graph, n))),
+  ];
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(m?js)$/.test(f))
+    .map((f) => sum(dir, f, [f]))
+    .sort((a, b) => b.gzip - a.gzip);
+  return { pages, widgets: perWidget, lazy, files };
+}
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -89,7 +89,7 @@ check('storybook builds', 'pnpm', ['run', 'build-storybook', '--quiet'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
 // The example portal end to end in Chromium, on the bundle just built.
-nodeTests('portal end to end', ['examples/commune-portal/test']);
+nodeTests('portal and loader end to end', ['examples/commune-portal/test', 'packages/widgets/test/cdn']);
 check('custom-elements.json is up to date', 'git', [
   'diff',
   '--exit-code',

@@ -1,41 +1,118 @@
-// The script-tag bundle: dist/cdn/smart-haiphong.js, an ES module with everything in
-// it (lit, the SDK, every element) except the map engine, which is a chunk loaded on
-// first use; maplibre's worker is emitted beside the bundle.
-import { readFileSync } from 'node:fs';
+// The script-tag bundle, part 1: every element, its strings per locale and each lazy
+// part (map engine, map view, photo pipeline) as named, content-hashed chunks in
+// dist/cdn/chunks/, with the shared runtime (Lit, the SDK, the base element) in chunks
+// they share. Part 2 (vite.loader.config.ts) writes the loader, smart-haiphong.js,
+// with the chunk table this build leaves in dist/cdn/chunk-graph.json.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')) as { version: string };
 const require = createRequire(import.meta.url);
+const LOCALES = ['vi', 'en'];
+
+/** Every `.ts` file below a folder (no tests, stories or declaration files). */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !/\.(test|stories|d)\.ts$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+/** `lazy('name', () => import('specifier'))` calls: named lazy chunks, where they are used. */
+function lazyChunks(): { name: string; id: string; file: string }[] {
+  const found: { name: string; id: string; file: string }[] = [];
+  for (const file of sources(join(here, 'src'))) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/lazy\(\s*'([\w.-]+)',\s*\(\)\s*=>\s*import\(\s*'([^']+)'\s*\)/g)) {
+      const [, name, specifier] = m as unknown as [string, string, string];
+      const id = specifier.startsWith('.')
+        ? resolve(dirname(file), specifier.replace(/\.js$/, '.ts'))
+        : specifier.endsWith('?inline')
+          ? `${require.resolve(specifier.slice(0, -'?inline'.length))}?inline`
+          : specifier;
+      found.push({ name, id, file });
+    }
+  }
+  return found;
+}
+
+const widgets = readdirSync(join(here, 'src/components')).filter((folder) =>
+  existsSync(join(here, 'src/components', folder, `${folder}.ts`)),
+);
+const lazy = lazyChunks();
+const input: Record<string, string> = {};
+for (const folder of widgets) input[folder] = join(here, 'src/components', folder, `${folder}.ts`);
+for (const { name, id } of lazy) input[name] = id;
+for (const locale of LOCALES) input[`shared.${locale}`] = join(here, `src/translations/shared/${locale}.ts`);
 
 /**
- * Copies maplibre's worker to dist/cdn/maplibre-gl-worker.mjs, where src/cdn.ts points
- * `setWorkerUrl` (see docs/anatomy.md, "Map worker"). The source map comment is
- * dropped because the map is not shipped.
+ * The chunk each widget may need later (its own lazy parts, strings excepted):
+ * the loader fetches them in idle time once the widget is shown.
  */
-function maplibreWorker(): Plugin {
+const idle: Record<string, string[]> = {};
+for (const folder of widgets) {
+  const dir = join(here, 'src/components', folder);
+  idle[folder] = [
+    ...new Set(
+      lazy.filter((c) => !relative(dir, c.file).startsWith('..') && !/\.(vi|en)$/.test(c.name)).map((c) => c.name),
+    ),
+  ];
+}
+
+/**
+ * Copies maplibre's worker into the bundle as a content-hashed file (the runtime
+ * fetches it with its SRI hash and starts it from a blob: see internal/map-loader.ts),
+ * and writes the chunk graph for the loader: for each named entry its file and every
+ * file it imports statically.
+ */
+function chunkGraph(): Plugin {
+  let workerFile = '';
   return {
-    name: 'shp:maplibre-worker',
+    name: 'shp:chunk-graph',
     apply: 'build',
-    generateBundle() {
-      const source = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8');
+    generateBundle(_options, bundle) {
+      const source = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8').replace(
+        /\n\/\/# sourceMappingURL=.*\s*$/,
+        '\n',
+      );
+      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+      workerFile = `chunks/maplibre-gl-worker-${hash}.mjs`;
+      this.emitFile({ type: 'asset', fileName: workerFile, source });
+      const staticDeps = (file: string, seen = new Set<string>()): Set<string> => {
+        const chunk = bundle[file];
+        if (!chunk || chunk.type !== 'chunk') return seen;
+        for (const dep of chunk.imports) {
+          if (seen.has(dep)) continue;
+          seen.add(dep);
+          staticDeps(dep, seen);
+        }
+        return seen;
+      };
+      const chunks: Record<string, { file: string; deps: string[] }> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk' || !output.isEntry) continue;
+        chunks[output.name] = { file: output.fileName, deps: [...staticDeps(output.fileName)].sort() };
+      }
+      chunks['maplibre-worker'] = { file: workerFile, deps: [] };
+      const tags = Object.fromEntries(widgets.map((folder) => [`shp-${folder}`, folder]));
       this.emitFile({
         type: 'asset',
-        fileName: 'maplibre-gl-worker.mjs',
-        source: source.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'),
+        fileName: 'chunk-graph.json',
+        source: `${JSON.stringify({ version: pkg.version, tags, chunks, idle }, null, 2)}\n`,
       });
     },
   };
 }
 
-/** maplibre's CSS (imported `?inline`) gets a chunk of its own; name it apart from the engine. */
-const chunkFileName = (chunk: { facadeModuleId: string | null }): string =>
-  chunk.facadeModuleId?.endsWith('.css?inline') ? 'chunks/[name]-css-[hash].js' : 'chunks/[name]-[hash].js';
-
 export default defineConfig({
   define: { __SHP_VERSION__: JSON.stringify(pkg.version) },
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [maplibreWorker()],
+  plugins: [chunkGraph()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -43,12 +120,12 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    lib: { entry: { 'smart-haiphong': 'src/cdn.ts' }, formats: ['es'], fileName: () => 'smart-haiphong.js' },
+    lib: { entry: input, formats: ['es'] },
     rolldownOptions: {
       output: {
-        chunkFileNames: chunkFileName,
-        // Vite's library mode keeps whitespace in ES output (for bundlers downstream);
-        // this bundle goes straight to browsers, so minify fully. Licence comments stay.
+        entryFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'chunks/[name]-[hash][extname]',
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },
       },

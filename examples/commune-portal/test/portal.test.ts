@@ -68,7 +68,7 @@ test('the map engine loads when the map is scrolled to, and draws reports withou
     { timeout: 30_000 },
   );
   assert.ok(
-    engineRequests.some((u) => u.includes('maplibre-gl-worker.mjs')),
+    engineRequests.some((u) => u.includes('maplibre-gl-worker')),
     'the worker served beside the bundle',
   );
   assert.deepEqual(problems, []);
@@ -96,6 +96,16 @@ test('"Phản ánh tại đây" fills the feedback form with the point and its c
   assert.equal(
     await page.evaluate(() => (document.querySelector('shp-feedback-form') as HTMLElement & { unit: string }).unit),
     '10966',
+  );
+  // Linked by the form's pick-from attribute (no page script), focus moves to the form's location.
+  await page.waitForFunction(
+    () => document.querySelector('shp-feedback-form')?.shadowRoot?.activeElement?.matches('fieldset.location') ?? false,
+  );
+  assert.equal(
+    await page.evaluate(
+      () => document.querySelectorAll('script:not([type="module"][src$="smart-haiphong.js"])').length,
+    ),
+    0,
   );
   assert.deepEqual(problems, []);
 });

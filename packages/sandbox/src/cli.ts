@@ -1,6 +1,6 @@
 /**
  * Run the sandbox server: `pnpm sandbox [--port 8787] [--host 127.0.0.1] [--feedback N]
- * [--places N] [--seed N] [--cors http://a,http://b]`.
+ * [--places N] [--seed N] [--cors http://a,http://b] [--clock ISO-TIME] [--allow-time-travel]`.
  */
 import { parseArgs } from 'node:util';
 import { parseOAuthClients } from './options.js';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     'public-origin': { type: 'string' },
     'trust-proxy': { type: 'string' },
     'oauth-client': { type: 'string', multiple: true },
+    clock: { type: 'string' },
+    'allow-time-travel': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -37,7 +39,10 @@ if (values.help) {
   --trust-proxy N       trust N proxies' X-Forwarded-For for the client address (default 0;
                         env SANDBOX_TRUST_PROXY)
   --oauth-client ID=URI[,URI]  register a dev sign-in client and its redirect URIs (repeatable;
-                        env SANDBOX_OAUTH_CLIENTS="id=uri,uri;id2=uri")`);
+                        env SANDBOX_OAUTH_CLIENTS="id=uri,uri;id2=uri")
+  --clock TIME      the time deadlines are judged by, e.g. 2026-03-20T09:00:00+07:00
+                    (rollout reports; default the real clock)
+  --allow-time-travel  honour the x-sandbox-now request header (tests only)`);
   process.exit(0);
 }
 const int = (name: string, v: string | undefined) => {
@@ -49,6 +54,12 @@ const int = (name: string, v: string | undefined) => {
   }
   return n;
 };
+
+const clock = values.clock === undefined ? undefined : Date.parse(values.clock);
+if (clock !== undefined && Number.isNaN(clock)) {
+  console.error(`--clock must be an ISO 8601 time, got ${values.clock}`);
+  process.exit(2);
+}
 
 const server = await startSandboxServer({
   port: int('port', values.port) ?? 8787,
@@ -66,6 +77,8 @@ const server = await startSandboxServer({
   ...(values['public-origin'] !== undefined ? { publicOrigin: values['public-origin'] } : {}),
   ...(values['trust-proxy'] !== undefined ? { trustProxy: int('trust-proxy', values['trust-proxy']) } : {}),
   ...(values['oauth-client'] ? { oauthClients: parseOAuthClients(values['oauth-client'].join(';')) } : {}),
+  ...(clock !== undefined ? { clock: () => clock } : {}),
+  allowTimeTravel: values['allow-time-travel'],
 });
 const { store } = server.sandbox;
 const seconds = ((performance.now() - t0) / 1000).toFixed(2);

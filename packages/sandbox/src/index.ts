@@ -9,3 +9,9 @@ export { SAMPLE_CITIZEN, maskName } from './data/dossiers.js';
 export { CATEGORIES as FEEDBACK_CATEGORIES, STATUSES as FEEDBACK_STATUSES } from './data/feedback-catalog.js';
 export { PLACE_CATEGORIES } from './data/places.js';
 export { cityBBox } from './data/seed.js';
+export {
+  CAMPAIGN_ID as SAMPLE_CAMPAIGN_ID,
+  SAMPLE_CAMPAIGN,
+  SAMPLE_BODIES as SAMPLE_CAMPAIGN_BODIES,
+  SAMPLE_REPORT_TIMES as SAMPLE_CAMPAIGN_REPORT_TIMES,
+} from './data/campaigns.js';

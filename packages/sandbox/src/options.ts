@@ -1,3 +1,5 @@
+import { isHttpUrl } from '@smart-haiphong/sdk';
+
 /** Options of {@link createSandbox}. Every size has a small default, fit for the browser. */
 export interface SandboxOptions {
   /** Seed of the generated sample data: the same seed gives the same data. Default 1. */
@@ -56,10 +58,21 @@ export interface SandboxOptions {
    * event loop back every few ms, so other requests are never held up. Default 1000.
    */
   textSearchBudgetMs?: number;
+  /**
+   * The sandbox's current time, by which deadlines (rollout reports) are judged. Default: the
+   * real clock. E.g. `() => Date.parse('2026-03-20T09:00:00+07:00')` to show a campaign mid-way.
+   */
+  clock?: () => Date | number;
+  /**
+   * Honour the `x-sandbox-now: <ISO 8601 time>` request header, which sets the time of that one
+   * request (tests of deadlines over real HTTP). Off by default: never on a shared sandbox.
+   */
+  allowTimeTravel?: boolean;
 }
 
-export type ResolvedOptions = Required<Omit<SandboxOptions, 'now' | 'publicOrigin'>> & {
+export type ResolvedOptions = Required<Omit<SandboxOptions, 'now' | 'clock' | 'publicOrigin'>> & {
   now: number;
+  clock: () => number;
   publicOrigin: string | undefined;
 };
 
@@ -117,11 +130,19 @@ export function resolveOptions(o: SandboxOptions = {}): ResolvedOptions {
     maxPhotos: o.maxPhotos ?? 5,
     dossierLookupLimit: o.dossierLookupLimit ?? { max: 10, windowMs: 60_000 },
     validateResponses: o.validateResponses ?? false,
-    mapStyleUrl: o.mapStyleUrl ?? null,
+    mapStyleUrl: httpUrlOption('mapStyleUrl', o.mapStyleUrl ?? null),
     clientId: o.clientId ?? 'smart-haiphong-web',
     publicOrigin: o.publicOrigin === undefined ? undefined : publicOriginOf(o.publicOrigin),
     oauthClients: o.oauthClients ?? {},
     pendingUploads: o.pendingUploads ?? { max: 200, maxBytes: 64 * 1024 * 1024 },
     textSearchBudgetMs: o.textSearchBudgetMs ?? 1000,
+    clock: o.clock ? () => +(o.clock as () => Date | number)() : Date.now,
+    allowTimeTravel: o.allowTimeTravel ?? false,
   };
+}
+
+/** A URL the sandbox hands out must be http(s): a `javascript:` style URL is refused at start. */
+function httpUrlOption(name: string, value: string | null): string | null {
+  if (value !== null && !isHttpUrl(value)) throw new RangeError(`${name} must be an http(s) URL, got ${value}`);
+  return value;
 }

@@ -1,6 +1,6 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type Sandbox, createSandbox } from './sandbox.js';
+import type { AddressInfo, Socket } from 'node:net';
+import { type Sandbox, createSandbox, newRequestId } from './sandbox.js';
 import { type SandboxOptions, parseOAuthClients, publicOriginOf } from './options.js';
 import { compressBody } from './http/compress.js';
 
@@ -59,26 +59,43 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     void (async () => {
       try {
         if (serveStatic && (await serveStatic(req, res))) return;
-        const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req, maxBody);
-        if (body === null) {
-          res.writeHead(413, { 'content-type': 'application/problem+json', connection: 'close' });
-          res.end(
-            JSON.stringify({ type: 'about:blank', title: 'Payload too large', status: 413, code: 'payload_too_large' }),
-          );
-          return;
+        const method = req.method ?? 'GET';
+        if (FORBIDDEN_METHODS.has(method.toUpperCase())) {
+          // The Fetch API cannot even express these: answer here, as the router would.
+          const allow = sandbox.allowedMethods(new URL(req.url ?? '/', 'http://x').pathname);
+          if (allow.length === 0) return sendProblem(res, 404, 'not_found', 'Not found');
+          return sendProblem(res, 405, 'method_not_allowed', 'Method not allowed', { allow: allow.join(', ') });
         }
+        const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, maxBody);
+        if (body === null)
+          return sendProblem(res, 413, 'payload_too_large', 'Payload too large', { connection: 'close' }, 'body');
         const headers = new Headers();
         for (const [name, value] of Object.entries(req.headers)) {
           if (value === undefined) continue;
           for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
         }
-        // The URL is built on the configured origin, never on the Host header: absolute URLs in
-        // answers (sign-in endpoints, photos) must not point wherever a request says.
-        const request = new Request(requestUrl(origin, req.url), {
-          method: req.method ?? 'GET',
-          headers,
-          ...(body ? { body } : {}),
-        });
+        let request: Request;
+        try {
+          // HTTP/1.1 needs a valid Host, but the URL is built on the configured origin, never on
+          // it: absolute URLs in answers (sign-in endpoints, photos) must not point wherever a
+          // request says.
+          if (req.headers.host !== undefined) new URL(`http://${req.headers.host}`);
+          request = new Request(requestUrl(origin, req.url), {
+            method,
+            headers,
+            ...(body ? { body } : {}),
+          });
+        } catch {
+          // A Host header or request target that makes no URL.
+          return sendProblem(
+            res,
+            400,
+            'bad_request',
+            'The request line or Host header is not valid',
+            {},
+            'header.host',
+          );
+        }
         const response = await sandbox.handle(request, { clientAddress: clientAddress(req, trustProxy) });
         if (response.type === 'error') {
           // The `drop` fault: no answer at all, the connection just ends.
@@ -111,13 +128,25 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         res.writeHead(response.status, outHeaders);
         res.end(req.method === 'HEAD' ? undefined : out);
       } catch (e) {
-        console.error('[sandbox server]', e);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/problem+json' });
-        res.end(
-          JSON.stringify({ type: 'about:blank', title: 'Internal server error', status: 500, code: 'internal_error' }),
-        );
+        const requestId = newRequestId();
+        console.error(`[sandbox server] ${requestId}`, e);
+        if (res.headersSent) res.end();
+        else sendProblem(res, 500, 'internal_error', 'Internal server error', {}, undefined, requestId);
       }
     })();
+  });
+  // CONNECT (a proxy tunnel) never reaches the request handler: refuse it plainly.
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    const body = JSON.stringify({
+      type: 'about:blank',
+      title: 'Method not allowed',
+      status: 405,
+      code: 'method_not_allowed',
+    });
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/problem+json\r\nx-content-type-options: nosniff\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -141,6 +170,36 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         server.close(() => resolve());
       }),
   };
+}
+
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** A problem answer written by the server itself (no sandbox Response behind it). */
+function sendProblem(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  title: string,
+  headers: Record<string, string> = {},
+  param?: string,
+  requestId = newRequestId(),
+): void {
+  const body = JSON.stringify({
+    type: 'about:blank',
+    title,
+    status,
+    code,
+    ...(param ? { param, errors: [{ param, message: title }] } : {}),
+    ...(status >= 500 ? { detail: `Quote ${requestId} when reporting it.`, requestId } : {}),
+  });
+  res.writeHead(status, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'x-content-type-options': 'nosniff',
+    'x-request-id': requestId,
+    ...headers,
+  });
+  res.end(body);
 }
 
 /** `SANDBOX_PUBLIC_ORIGIN`, `SANDBOX_TRUST_PROXY`, `SANDBOX_OAUTH_CLIENTS` (explicit options win). */

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { endpoints } from '@smart-haiphong/sdk';
-import { PNG, call, jsonInit, submission, testSandbox } from './helpers.js';
+import { PNG, call, jsonInit, rolloutReport, submission, testSandbox } from './helpers.js';
 
-const sandbox = testSandbox();
+// Clocked before the hamlets' deadline (31/03/2026), so that a correction is accepted.
+const sandbox = testSandbox({ clock: () => Date.parse('2026-03-20T09:00:00+07:00') });
 
 test('every endpoint of the contract answers, and every answer passes its response schema', async () => {
   const samples = (await call(sandbox, '/sandbox/samples')).body;
@@ -15,6 +16,9 @@ test('every endpoint of the contract answers, and every answer passes its respon
   const unrated = (await call(sandbox, '/v1/me/dossiers', { headers: auth })).body.items.find(
     (d: { completedAt: string | null; rated: boolean }) => d.completedAt && !d.rated,
   );
+  const campaign = samples.campaign.id;
+  const collector = { authorization: `Bearer ${sandbox.issueToken('collector:binh-giang')}` };
+  const officer = { authorization: `Bearer ${sandbox.issueToken('officer:thon-mau-4')}` };
   const calls: Record<string, () => Promise<{ status: number }>> = {
     'units.list': () => call(sandbox, '/v1/units'),
     'units.get': () => call(sandbox, '/v1/units/binh-giang'),
@@ -44,6 +48,27 @@ test('every endpoint of the contract answers, and every answer passes its respon
     'news.list': () => call(sandbox, '/v1/news?unit=binh-giang'),
     'news.get': () => call(sandbox, `/v1/news/${samples.newsIds[0]}`),
     'auth.me': () => call(sandbox, '/v1/me', { headers: auth }),
+    'campaigns.list': () => call(sandbox, '/v1/campaigns?unit=binh-giang'),
+    'campaigns.get': () => call(sandbox, `/v1/campaigns/${campaign}`),
+    'campaigns.summary': () => call(sandbox, `/v1/campaigns/${campaign}/summary`),
+    'campaigns.bodies': () => call(sandbox, `/v1/campaigns/${campaign}/bodies?group=hamlet`),
+    'campaigns.dashboard': () => call(sandbox, `/v1/campaigns/${campaign}/dashboard`, { headers: collector }),
+    'campaigns.reports': () => call(sandbox, `/v1/campaigns/${campaign}/reports`, { headers: collector }),
+    'campaigns.getReport': () =>
+      call(sandbox, `/v1/campaigns/${campaign}/bodies/thon-mau-1/report`, { headers: collector }),
+    'campaigns.submitReport': () =>
+      call(
+        sandbox,
+        `/v1/campaigns/${campaign}/bodies/thon-mau-4/report`,
+        jsonInit(rolloutReport(), { ...officer, 'idempotency-key': 'contract-report-1' }),
+      ),
+    'campaigns.correctReport': () =>
+      call(
+        sandbox,
+        `/v1/campaigns/${campaign}/bodies/thon-mau-4/report`,
+        jsonInit(rolloutReport(), { ...officer, 'idempotency-key': 'contract-report-2' }, 'PUT'),
+      ),
+    'campaigns.mine': () => call(sandbox, '/v1/me/campaign-reports', { headers: officer }),
   };
   assert.ok(mine);
   for (const e of endpoints) {
@@ -76,7 +101,7 @@ test('unknown paths and methods are problems', async () => {
   assert.equal(missing.body.code, 'not_found');
   const method = await call(sandbox, '/v1/units', { method: 'DELETE' });
   assert.equal(method.status, 405);
-  assert.equal(method.headers.get('allow'), 'GET');
+  assert.equal(method.headers.get('allow'), 'GET, HEAD', 'HEAD is served wherever GET is');
 });
 
 test('the OpenAPI document is served with this origin as its server', async () => {

@@ -72,15 +72,30 @@ export const submission = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A valid Phụ lục 01 report of a sample thôn, with three rows. */
+export const rolloutReport = (extra: Record<string, unknown> = {}) => ({
+  header: {
+    managingBody: 'Ủy ban nhân dân xã Bình Giang',
+    bodyName: 'Thôn mẫu 4',
+    place: 'Bình Giang',
+    date: '2026-03-20',
+    recipient: 'Ủy ban nhân dân xã Bình Giang',
+  },
+  rows: [
+    { name: 'Nhóm hộ mẫu 1', total: 120, installed: 100, reason: 'Người cao tuổi' },
+    { name: 'Nhóm hộ mẫu 2', total: 80, installed: 80 },
+    { name: 'Nhóm hộ mẫu 3', total: 45, installed: 30, reason: 'Đi làm ăn xa' },
+  ],
+  recipients: ['Như trên', 'Lưu: VT'],
+  signer: { title: 'TRƯỞNG THÔN', name: 'Người ký mẫu' },
+  ...extra,
+});
+
 /** A 1×1 PNG. */
 export const PNG = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=='),
   (c) => c.charCodeAt(0),
 );
 
-/** A tiny JPEG header with a 640×480 frame (SOF0) and no EXIF segment. */
-export const JPEG = Uint8Array.from([
-  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
-  0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xe0, 0x02, 0x80, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11,
-  0x01, 0xff, 0xd9,
-]);
+/** A real 16×12 JPEG (Chromium's canvas encoder, with its ICC profile). */
+export { JPEG_16X12 as JPEG } from './fixtures/images.js';

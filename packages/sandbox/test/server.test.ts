@@ -37,7 +37,7 @@ test('drop destroys the socket without an answer', async () => {
   await assert.rejects(fetch(`${server.url}/v1/units?__fault=drop`));
 });
 
-test('uploaded bytes come back exactly over HTTP', async () => {
+test('an uploaded photo comes back over HTTP, nosniff', async () => {
   const up = await fetch(`${server.url}/v1/media`, {
     method: 'POST',
     headers: { 'content-type': 'image/png', 'idempotency-key': 'http-1' },
@@ -45,8 +45,10 @@ test('uploaded bytes come back exactly over HTTP', async () => {
   });
   assert.equal(up.status, 201);
   const { url } = await up.json();
-  const back = new Uint8Array(await (await fetch(url)).arrayBuffer());
-  assert.deepEqual(back, PNG);
+  const response = await fetch(url);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  const back = new Uint8Array(await response.arrayBuffer());
+  assert.deepEqual(back, PNG, 'a PNG with nothing but its image comes back as it was');
 });
 
 test('CORS: configured origins only, preflight answered, headers exposed', async () => {

@@ -81,3 +81,32 @@ test('text is stored NFC-normalised, and the unit is derived from the location w
   assert.equal(report.status, 'pending');
   assert.match(report.trackingCode, /^PA-\d{6}-\d{4,}$/);
 });
+
+test('text is cleaned before its limits are checked, and counted as the citizen sees it', async () => {
+  const zeroWidth = await post(submission({ title: '\u200B'.repeat(6) }));
+  assert.equal(zeroWidth.status, 400);
+  assert.equal(zeroWidth.body.param, 'body.title');
+  const overrides = await post(submission({ title: `${'\u202E'.repeat(5)}a` }));
+  assert.equal(overrides.status, 400, 'five right-to-left overrides and one letter is one character');
+  assert.equal(overrides.body.param, 'body.title');
+  assert.match(overrides.body.errors[0].message, /at least 5/);
+  const blankName = await post(submission({ contact: { name: '\u2066\u2069\u200B ' } }));
+  assert.equal(blankName.body.param, 'body.contact.name');
+
+  const nfd = 'ề'.repeat(60).normalize('NFD'); // 180 UTF-16 units, 60 characters
+  const decomposed = await post(submission({ title: nfd }));
+  assert.equal(decomposed.status, 201);
+  assert.equal((await call(sandbox, `/v1/feedback/${decomposed.body.id}`)).body.title, 'ề'.repeat(60));
+
+  const warned = 'a'.repeat(139) + '⚠️'.repeat(10); // 149 characters, 159 UTF-16 units
+  const accepted = await post(submission({ title: `\u200B${warned} `, address: `\u202ESố 5 \u200Bđường Lê Lợi` }));
+  assert.equal(accepted.status, 201);
+  const stored = (await call(sandbox, `/v1/feedback/${accepted.body.id}`)).body;
+  assert.equal(stored.title, warned);
+  assert.equal(stored.address, 'Số 5 đường Lê Lợi');
+  const tooLong = await post(submission({ title: `${warned}ab` }));
+  assert.equal(tooLong.body.param, 'body.title');
+  const address = await post(submission({ address: 'đ'.repeat(301) }));
+  assert.equal(address.status, 400);
+  assert.equal(address.body.param, 'body.address');
+});

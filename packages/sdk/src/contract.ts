@@ -1,5 +1,6 @@
 import type { Endpoint } from './schemas/endpoint.js';
 import { authEndpoints } from './schemas/auth.js';
+import { campaignEndpoints } from './schemas/campaigns.js';
 import { configEndpoints } from './schemas/config.js';
 import { dossierEndpoints } from './schemas/dossiers.js';
 import { feedbackEndpoints } from './schemas/feedback.js';
@@ -18,6 +19,7 @@ export const contract = {
   places: placeEndpoints,
   news: newsEndpoints,
   auth: authEndpoints,
+  campaigns: campaignEndpoints,
 } as const;
 
 /** Every operation as a flat list, in contract order. */

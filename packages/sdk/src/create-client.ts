@@ -1,5 +1,6 @@
 import { createTransport, type ClientOptions } from './client.js';
 import { AuthResource } from './resources/auth.js';
+import { CampaignsResource } from './resources/campaigns.js';
 import { ConfigResource } from './resources/config.js';
 import { DossiersResource } from './resources/dossiers.js';
 import { FeedbackResource } from './resources/feedback.js';
@@ -20,6 +21,7 @@ export interface ShpClient {
   readonly places: PlacesResource;
   readonly news: NewsResource;
   readonly auth: AuthResource;
+  readonly campaigns: CampaignsResource;
 }
 
 /**
@@ -45,5 +47,6 @@ export function createClient(options: ClientOptions): ShpClient {
     places: new PlacesResource(transport),
     news: new NewsResource(transport),
     auth: new AuthResource(transport, fetchImpl),
+    campaigns: new CampaignsResource(transport),
   };
 }

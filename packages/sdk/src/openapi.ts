@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { contract, endpoints } from './contract.js';
-import { Problem } from './schemas/common.js';
+import { Problem, textLimitOf } from './schemas/common.js';
 import type { Endpoint } from './schemas/endpoint.js';
 import * as schemas from './schemas/index.js';
 
@@ -37,6 +37,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     target: 'draft-2020-12',
     io: 'output',
     unrepresentable: 'any',
+    override: describeLimits,
     uri: (id) => `#/components/schemas/${id}`,
   }).schemas as Record<string, JsonSchema>;
   // `$id` with a fragment is not allowed in JSON Schema 2020-12; the component name is the id.
@@ -67,7 +68,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
       parameters.push({
         name: 'Idempotency-Key',
         in: 'header',
-        required: e.id === 'feedback.submit',
+        required: e.id !== 'feedback.uploadMedia',
         description:
           'A unique key per logical write: repeating it returns the first result and creates nothing new. ' +
           'After a timeout, a dropped connection or an unreadable answer, retry with the same key.',
@@ -105,7 +106,12 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
         headers: { 'Retry-After': { schema: { type: 'integer' } } },
       };
     }
+    for (const [status, when] of Object.entries(e.problems ?? {})) responses[status] = problem(when);
     if (e.idempotent) responses['422'] = problem('The Idempotency-Key was used with another body');
+    if (e.body || e.binaryBody) {
+      responses['413'] = problem('The body is too large (JSON: 1 MiB; photos: `config.maxPhotoBytes`)');
+      responses['415'] = problem('The body is not of an accepted media type (or a photo is no image at all)');
+    }
     const operation: Record<string, unknown> = {
       operationId: e.id,
       tags: [e.tag],
@@ -135,8 +141,10 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
       title: 'Smart Hải Phòng API',
       version: options.version ?? '1.0.0',
       description:
-        'Citizen feedback (phản ánh kiến nghị), dossiers (hồ sơ), procedures, places and news of Hải Phòng city. ' +
-        'Errors are RFC 9457 problem documents. Generated from the zod schemas of @smart-haiphong/sdk.',
+        'Citizen feedback (phản ánh kiến nghị), dossiers (hồ sơ), procedures, places, news and the app’s rollout campaigns (Phụ lục 01 reports) of Hải Phòng city. ' +
+        'Errors are RFC 9457 problem documents naming the field at fault (`param`); no input causes a 5xx, ' +
+        'and a 5xx carries a `requestId`, never an exception message. Every answer carries `X-Request-Id` ' +
+        'and `X-Content-Type-Options: nosniff`. Generated from the zod schemas of @smart-haiphong/sdk.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: options.serverUrl ?? '/' }],
@@ -151,8 +159,29 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
   };
 }
 
+/**
+ * Citizen text is checked in code (cleaned, then counted in grapheme clusters), which JSON
+ * Schema cannot express: its limits are written out with how they are counted.
+ */
+const describeLimits = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void => {
+  const limit = textLimitOf(ctx.zodSchema);
+  if (!limit) return;
+  if (limit.min > 0) ctx.jsonSchema.minLength = limit.min;
+  ctx.jsonSchema.maxLength = limit.max;
+  ctx.jsonSchema.description =
+    'Counted in characters as the reader sees them (grapheme clusters) after cleaning: NFC, ' +
+    'invisible, bidi-control and control characters and unpaired surrogates removed, ' +
+    (limit.multiline ? 'line breaks kept, ' : 'line breaks turned into spaces, ') +
+    'trimmed. Stored cleaned.';
+};
+
 function inline(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: describeLimits,
+  }) as JsonSchema;
   delete json.$schema;
   return json;
 }

@@ -1,8 +1,20 @@
 // Type tests: checked by `tsc` (the typecheck step of `pnpm test`), never run.
 import { expectTypeOf } from 'expect-type';
 import {
+  checkCampaignReport,
+  checkText,
   createClient,
   isHttpError,
+  safeUrl,
+  TEXT_LIMITS,
+  type Campaign,
+  type CampaignDashboard,
+  type CampaignReport,
+  type CampaignReportIssue,
+  type Config,
+  type Credit,
+  type MeRole,
+  type TextCheck,
   type DossierPublic,
   type Feedback,
   type FeedbackSummary,
@@ -43,3 +55,41 @@ void shp.feedback.submit({ categoryId: 'a', title: 'abcde', content: 'abcdefghij
 void shp.dossiers.rate('x', { score: '5' });
 // @ts-expect-error locale is vi or en
 createClient({ baseUrl: 'http://x/', locale: 'fr' });
+
+// Rollout campaigns: reports, roles and the shared rules.
+const body = { campaign: 'binh-giang-2026-smart-haiphong', body: 'thon-mau-1' };
+expectTypeOf(shp.campaigns.forUnit('binh-giang')).resolves.toEqualTypeOf<Campaign | null>();
+expectTypeOf(shp.campaigns.getReport(body)).resolves.toEqualTypeOf<CampaignReport>();
+expectTypeOf(shp.campaigns.dashboard('x')).resolves.toEqualTypeOf<CampaignDashboard>();
+expectTypeOf<CampaignReport['rows'][number]['reason']>().toEqualTypeOf<string | null>();
+expectTypeOf(checkCampaignReport({ rows: [] })).toEqualTypeOf<CampaignReportIssue[]>();
+declare const role: MeRole;
+if (role.type === 'officer') expectTypeOf(role.bodyId).toEqualTypeOf<string>();
+else expectTypeOf(role.office).toEqualTypeOf<string>();
+const header = {
+  managingBody: 'UBND',
+  bodyName: 'Thôn mẫu 1',
+  place: 'Bình Giang',
+  date: '2026-03-20',
+  recipient: 'UBND',
+};
+const signer = { title: 'TRƯỞNG THÔN', name: 'A' };
+void shp.campaigns.submitReport(body, {
+  header,
+  rows: [{ name: 'Tổ 1', total: 3, installed: 3 }],
+  recipients: ['Lưu: VT'],
+  signer,
+});
+// @ts-expect-error a row needs Tổng số (total)
+void shp.campaigns.submitReport(body, { header, rows: [{ name: 'Tổ 1', installed: 3 }], recipients: [], signer });
+// @ts-expect-error a report is sent for a body of a campaign, not a bare id
+void shp.campaigns.submitReport('thon-mau-1', { header, rows: [], recipients: [], signer });
+// Citizen text limits are literal types a form can show; credits are structured, URLs strings.
+expectTypeOf(TEXT_LIMITS.feedback.address.max).toEqualTypeOf<300>();
+expectTypeOf(TEXT_LIMITS.feedback.title.min).toEqualTypeOf<5>();
+expectTypeOf(checkText('x', TEXT_LIMITS.feedback.title)).toEqualTypeOf<TextCheck>();
+expectTypeOf<Config['credits']>().toEqualTypeOf<Credit[]>();
+expectTypeOf<Credit>().toEqualTypeOf<{ text: string; url?: string | undefined }>();
+expectTypeOf(safeUrl('https://a.vn')).toEqualTypeOf<string | null>();
+// @ts-expect-error: a limit is read-only
+TEXT_LIMITS.feedback.title.max = 200;

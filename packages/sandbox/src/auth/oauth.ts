@@ -72,6 +72,8 @@ export class OAuthProvider {
   constructor(
     private readonly citizen: { sub: string; name: string },
     private readonly now: () => number = Date.now,
+    /** Another account by OpenID Connect's `login_hint` (a role: `officer:<body>`, `collector:<unit>`); null if unknown. */
+    private readonly byHint: (hint: string) => { sub: string; name: string } | null = () => null,
     private readonly clients: OAuthClients = { builtIn: 'smart-haiphong-web', redirects: {} },
   ) {}
 
@@ -144,6 +146,9 @@ export class OAuthProvider {
     if (!/^[A-Za-z0-9_-]{43,128}$/.test(challenge))
       return fail('invalid_request', 'code_challenge must be base64url of a SHA-256 digest');
 
+    const hint = q.get('login_hint');
+    const who = hint && hint !== 'citizen' ? this.byHint(hint) : this.citizen;
+    if (!who) return fail('invalid_request', `unknown login_hint: ${hint ?? ''}`);
     const code = randomToken(24);
     // Anyone can ask for codes: keep the newest MAX_CODES (a real flow uses its code within seconds).
     while (this.codes.size >= MAX_CODES) this.codes.delete(this.codes.keys().next().value as string);
@@ -151,7 +156,7 @@ export class OAuthProvider {
       clientId,
       redirectUri: redirect.href,
       challenge,
-      sub: this.citizen.sub,
+      sub: who.sub,
       expires: this.now() + CODE_TTL_MS,
       scope: q.get('scope') ?? 'openid profile',
     });
@@ -161,8 +166,8 @@ export class OAuthProvider {
       200,
       'Đăng nhập (môi trường thử nghiệm)',
       `<p class="note">Sandbox stands in for VNeID: đây là môi trường thử nghiệm, không phải VNeID thật. No real identity is checked.</p>
-<p>Ứng dụng <strong>${escapeHtml(clientId)}</strong> đề nghị đăng nhập với tài khoản công dân mẫu:</p>
-<p class="who">${escapeHtml(this.citizen.name)}</p>
+<p>Ứng dụng <strong>${escapeHtml(clientId)}</strong> đề nghị đăng nhập với tài khoản mẫu:</p>
+<p class="who">${escapeHtml(who.name)}</p>
 <p><a class="button" href="${escapeHtml(target)}">Đăng nhập / Sign in</a>
 <a class="cancel" href="${escapeHtml(back({ error: 'access_denied', error_description: 'The citizen cancelled' }))}">Hủy / Cancel</a></p>`,
     );

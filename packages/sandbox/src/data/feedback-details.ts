@@ -4,7 +4,7 @@ import { round5 } from '../util/geo.js';
 import { type Rng, pick, stream } from '../util/random.js';
 import { DAY_MS, HOUR_MS, compactDate, formatTimestamp } from '../util/time.js';
 import { CATEGORY_DEFS, STATUSES } from './feedback-catalog.js';
-import { OPENINGS, REJECT_REASONS, REQUESTS, TEMPLATES } from './feedback-templates.js';
+import { OPENINGS, REJECT_REASONS, REQUESTS, type ReportTemplate, TEMPLATES } from './feedback-templates.js';
 import type { SeedUnit } from './seed.js';
 import { communeCommittee, communePolice, sampleAddress, unitInSentence } from './vocabulary.js';
 
@@ -143,15 +143,20 @@ export class FeedbackDescriber {
   private words(rng: Rng, i: number) {
     const unit = this.units[this.cols.unit[i] as number] as SeedUnit;
     const cat = CATEGORY_DEFS[this.cols.category[i] as number] as (typeof CATEGORY_DEFS)[number];
-    const tpl = TEMPLATES[cat.id] as (typeof TEMPLATES)[string];
+    const template = pick(rng, TEMPLATES[cat.id] as readonly ReportTemplate[]);
     const addr = sampleAddress(rng, unit);
     const fill = (s: string) =>
-      s.replace('{street}', addr.street).replace('{unit}', unitInSentence(unit)).replace('{address}', addr.text);
-    const title = capitalise(fill(pick(rng, tpl.titles)));
+      s
+        .replace('{Road}', capitalise(addr.road))
+        .replace('{road}', addr.road)
+        .replace('{place}', addr.street)
+        .replace('{unit}', unitInSentence(unit))
+        .replace('{address}', addr.text);
+    const title = capitalise(fill(template.title));
     const opening = fill(pick(rng, OPENINGS));
-    const detail = pick(rng, tpl.details);
+    const detail = template.detail;
     const content = `${opening}${opening.endsWith(', ') ? lowerFirst(detail) : detail} ${pick(rng, REQUESTS)}`;
-    return { unit, tpl, title, content, address: addr.text };
+    return { unit, template, title, content, address: addr.text };
   }
 
   private text(i: number): Text {
@@ -169,8 +174,8 @@ export class FeedbackDescriber {
       };
     }
     const rng = stream(this.seed, 'feedback-text', i);
-    const { unit, tpl, title, content, address } = this.words(rng, i);
-    const { timeline, answer } = this.timeline(rng, i, unit, this.cols.category[i] as number, tpl.answers);
+    const { unit, template, title, content, address } = this.words(rng, i);
+    const { timeline, answer } = this.timeline(rng, i, unit, this.cols.category[i] as number, template.answers);
     const last = timeline[timeline.length - 1] as TimelineEntry;
     return {
       title,

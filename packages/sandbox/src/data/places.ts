@@ -1,4 +1,5 @@
 import type { Place, PlaceCategory } from '@smart-haiphong/sdk';
+import { safeUrl } from '@smart-haiphong/sdk';
 import { type Rng, gaussian, intBetween, pick, stream, weighted } from '../util/random.js';
 import { type SeedPlace, type SeedUnit, osmAttribution } from './seed.js';
 import { SURNAMES, communeCommittee, communePolice, sampleAddress, samplePhone, unitInSentence } from './vocabulary.js';
@@ -212,7 +213,7 @@ export function generatePlaces(opts: {
     address: p.address,
     unitCode: unitOfPlace(p, units).code,
     phone: p.phone,
-    website: p.website,
+    website: safeUrl(p.website),
     openingHours: p.subcategory === 'hospital' ? '24/7' : null,
     source: 'osm',
     attribution: osmAttribution,

@@ -163,23 +163,35 @@ export const communeCommittee = (u: SeedUnit): string => `UBND ${unitInSentence(
 export const communePolice = (u: SeedUnit): string => `Công an ${unitInSentence(u)}`;
 
 export interface SampleAddress {
+  /** The spot as named inside a sentence: `đường Lạch Tray`, `thôn Hạ`, `Quốc lộ 5`. */
   street: string;
+  /** The road there, inside a sentence, with its own word for road: `đường Lạch Tray`, `đường thôn Hạ`. */
+  road: string;
+  /** The full address: `Số 12 đường Lạch Tray, phường Lê Chân`, `Thôn Hạ, xã Bình Giang`. */
   text: string;
 }
+
+/** A road name as it reads mid-sentence: common nouns in lower case, `Quốc lộ` kept as a name. */
+const inSentence = (road: string) => (road.startsWith('Quốc lộ') ? road : road.charAt(0).toLowerCase() + road.slice(1));
 
 /** A sample address in the unit: a numbered street in wards, a village or road in communes. */
 export function sampleAddress(rng: Rng, u: SeedUnit): SampleAddress {
   if (u.type === 'phường') {
     const street = pick(rng, u.formerProvince === 'hai-duong' ? STREETS_HD : STREETS_HP);
     const house = rng() < 0.75 ? `Số ${intBetween(rng, 1, 420)} ` : 'Ngõ ' + intBetween(rng, 2, 180) + ' ';
-    return { street: `đường ${street}`, text: `${house}đường ${street}, ${unitInSentence(u)}` };
+    return {
+      street: `đường ${street}`,
+      road: `đường ${street}`,
+      text: `${house}đường ${street}, ${unitInSentence(u)}`,
+    };
   }
   if (rng() < 0.55) {
-    const village = rng() < 0.3 ? `Thôn ${intBetween(rng, 1, 12)}` : `Thôn ${pick(rng, VILLAGE_NAMES)}`;
-    return { street: village.toLowerCase(), text: `${village}, ${unitInSentence(u)}` };
+    // "thôn" is a common noun (lower case mid-sentence); the village's name keeps its capitals.
+    const name = rng() < 0.3 ? String(intBetween(rng, 1, 12)) : pick(rng, VILLAGE_NAMES);
+    return { street: `thôn ${name}`, road: `đường thôn ${name}`, text: `Thôn ${name}, ${unitInSentence(u)}` };
   }
   const road = pick(rng, ROADS_RURAL);
-  return { street: road, text: `${road}, ${unitInSentence(u)}` };
+  return { street: inSentence(road), road: inSentence(road), text: `${road}, ${unitInSentence(u)}` };
 }
 
 /** A sample landline (0225 Hải Phòng, 0220 the former Hải Dương) or mobile number. */

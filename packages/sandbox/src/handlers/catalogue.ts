@@ -1,5 +1,6 @@
-import type { Config, Me, NewsArticle, NewsSummary, Place } from '@smart-haiphong/sdk';
+import type { Config, Credit, Me, NewsArticle, NewsSummary, Place } from '@smart-haiphong/sdk';
 import { matchesSearch, parsePoint, searchKey } from '@smart-haiphong/sdk';
+import { campaignAccountBySub } from '../data/campaigns.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { NEWS_CATEGORIES } from '../data/news.js';
 import { PLACE_CATEGORIES } from '../data/places.js';
@@ -42,6 +43,24 @@ function placeCategories(query: Record<string, string>): Uint8Array | null {
   return mask;
 }
 
+/** The credits the seed data's licences ask for (see seed/README.md), per language. */
+const CREDITS: Record<'vi' | 'en', Credit[]> = {
+  vi: [
+    { text: 'Dữ liệu mẫu' },
+    { text: '© OpenStreetMap contributors (ODbL)', url: 'https://www.openstreetmap.org/copyright' },
+    { text: 'open-admin-data (CC BY 4.0)' },
+    { text: 'GeoNames (CC BY 4.0)', url: 'https://www.geonames.org' },
+    { text: 'Danh mục ĐVHC: Cục Thống kê' },
+  ],
+  en: [
+    { text: 'Sample data' },
+    { text: '© OpenStreetMap contributors (ODbL)', url: 'https://www.openstreetmap.org/copyright' },
+    { text: 'open-admin-data (CC BY 4.0)' },
+    { text: 'GeoNames (CC BY 4.0)', url: 'https://www.geonames.org' },
+    { text: 'Administrative units: Cục Thống kê (National Statistics Office)' },
+  ],
+};
+
 const newsItem = (a: NewsArticle, origin: string): NewsArticle => {
   const image = `${origin}/sandbox/images/news/${a.id}.svg`;
   return { ...a, imageUrl: image, bodyHtml: a.bodyHtml.replaceAll('{image}', image) };
@@ -67,8 +86,8 @@ export const catalogueHandlers: Record<string, Handler> = {
     name: lang === 'en' ? 'Smart Hải Phòng (sandbox)' : 'Smart Hải Phòng (môi trường thử nghiệm)',
     mapStyleUrl: options.mapStyleUrl,
     basemapUrl: `${origin}/sandbox/basemap/land.json`,
-    attribution:
-      'Dữ liệu mẫu / sample data · © OpenStreetMap contributors (ODbL) · open-admin-data, GeoNames (CC-BY-4.0) · Danh mục ĐVHC: Cục Thống kê',
+    credits: CREDITS[lang],
+    attribution: CREDITS[lang].map((c) => c.text).join(' · '),
     hotline: '1022',
     emergencyNumbers:
       lang === 'en'
@@ -97,8 +116,11 @@ export const catalogueHandlers: Record<string, Handler> = {
   }),
 
   'auth.me': ({ sub }): Me => {
-    if (sub !== SAMPLE_CITIZEN.sub) throw new ProblemError(404, 'not_found');
-    return { ...SAMPLE_CITIZEN };
+    if (sub === SAMPLE_CITIZEN.sub) return { ...SAMPLE_CITIZEN, roles: [] };
+    // Dev sign-in roles of the rollout campaign (officers of a body, the collecting office).
+    const account = sub ? campaignAccountBySub(sub) : null;
+    if (!account) throw new ProblemError(404, 'not_found');
+    return { sub: account.sub, name: account.name, phone: null, email: null, roles: account.roles };
   },
 
   'procedures.search': ({ query }, { store }) => {

@@ -12,6 +12,11 @@ export interface RequestContext {
   lang: Lang;
   /** The rate-limit key: the client's address (see `HandleContext.clientAddress`). */
   client: string;
+  /**
+   * The time of this request, ms: the sandbox's clock (`clock` option), or `x-sandbox-now` when the
+   * sandbox allows time travel. Deadlines are judged by it.
+   */
+  now: number;
   /** The signed-in citizen's subject, or null. */
   sub: string | null;
   params: Record<string, string>;

@@ -61,7 +61,7 @@ export const dossierHandlers: Record<string, Handler> = {
     const r = body as DossierRating;
     d.rating = {
       score: r.score,
-      comment: r.comment?.trim() ? r.comment.trim().normalize('NFC') : null,
+      comment: r.comment || null, // cleaned by the contract's schema
       at: formatTimestamp(now()),
     };
     d.rated = true;

@@ -1,15 +1,9 @@
-import {
-  type FeedbackReceipt,
-  type FeedbackSubmission,
-  type MediaUpload,
-  normalizeText,
-  parsePoint,
-} from '@smart-haiphong/sdk';
+import { type FeedbackReceipt, type FeedbackSubmission, type MediaUpload, parsePoint } from '@smart-haiphong/sdk';
 import { CATEGORIES, STATUSES, categoryIndex } from '../data/feedback-catalog.js';
 import { cursorInt, decodeCursor, encodeCursor } from '../http/cursor.js';
 import { ProblemError, json } from '../http/problems.js';
 import { inBBox } from '../util/geo.js';
-import { sniffImage } from '../util/image-bytes.js';
+import { type CleanImage, ImageRejected, cleanImage } from '../util/image-clean.js';
 import { formatTimestamp } from '../util/time.js';
 import type { Handler } from './context.js';
 import { feedbackFilter } from './feedback-filter-query.js';
@@ -82,7 +76,7 @@ export const feedbackHandlers: Record<string, Handler> = {
     const photos = s.photoIds.map((id, k) => {
       const m = store.media.get(id);
       if (!m) throw invalid(`body.photoIds.${k}`, `unknown photo: ${id}`);
-      return { id, width: m.width ?? 1, height: m.height ?? 1 };
+      return { id, width: m.width, height: m.height };
     });
     for (const p of photos) store.media.attach(p.id);
     const i = store.feedback.submit({
@@ -91,13 +85,14 @@ export const feedbackHandlers: Record<string, Handler> = {
       category,
       unit,
       details: {
-        title: normalizeText(s.title),
-        content: normalizeText(s.content),
-        address: s.address ? normalizeText(s.address).trim() || null : null,
+        // The contract's schema has cleaned the text (cleanText) and checked its limits.
+        title: s.title,
+        content: s.content,
+        address: s.address || null,
         photos,
         public: s.public,
         reporterSub: sub,
-        contact: s.contact ? { ...s.contact, name: normalizeText(s.contact.name) } : null,
+        contact: s.contact ?? null,
       },
     });
     const receipt: FeedbackReceipt = {
@@ -120,23 +115,28 @@ export const feedbackHandlers: Record<string, Handler> = {
     if (bytes.length === 0) throw invalid('body', 'the photo is empty');
     if (bytes.length > options.maxPhotoBytes) {
       throw new ProblemError(413, 'payload_too_large', {
+        param: 'body',
         detail: `at most ${options.maxPhotoBytes} bytes`,
         maxBytes: options.maxPhotoBytes,
       });
     }
-    const image = sniffImage(bytes);
-    if (!image)
-      throw new ProblemError(415, 'unsupported_media_type', {
-        detail: 'the bytes are not a JPEG, PNG or WebP image',
-        param: 'body',
-      });
+    // Stored and served without metadata; bytes that are not a whole image are refused.
+    let image: CleanImage;
+    try {
+      image = cleanImage(bytes);
+    } catch (e) {
+      if (!(e instanceof ImageRejected)) throw e;
+      if (e.reason === 'format' && e.message.startsWith('the bytes are not'))
+        throw new ProblemError(415, 'unsupported_media_type', { detail: e.message, param: 'body' });
+      throw invalid('body', e.message);
+    }
     if (image.contentType !== declared) {
       throw new ProblemError(415, 'unsupported_media_type', {
         detail: `the bytes are ${image.contentType}, not ${declared}`,
         param: 'header.content-type',
       });
     }
-    const m = store.media.add(bytes, image);
+    const m = store.media.add(image);
     const upload: MediaUpload = {
       id: m.id,
       url: `${origin}/v1/media/${m.id}`,

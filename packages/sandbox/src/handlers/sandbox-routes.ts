@@ -1,14 +1,21 @@
+import { CAMPAIGN_ID, SAMPLE_BODIES, SAMPLE_REPORT_TIMES } from '../data/campaigns.js';
 import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
 import { feedbackPhotoSvg, newsImageSvg } from '../data/images.js';
 // Imported statically: in the browser, MSW answers every */sandbox/* URL, the sandbox's own modules included.
 import land from '../../seed/land.json' with { type: 'json' };
 import { ProblemError, json } from '../http/problems.js';
+import { decodePathSegment } from '../http/router.js';
 import type { RequestContext, SandboxServices } from './context.js';
 
 const svg = (body: string) =>
   new Response(body, {
-    headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400' },
+    headers: {
+      'content-type': 'image/svg+xml; charset=utf-8',
+      'cache-control': 'public, max-age=86400',
+      // An SVG opened on its own is a document: it may draw, never run script.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
   });
 
 /**
@@ -21,15 +28,31 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   const { store } = s;
 
+  const allowed = methodsOf(path);
+  if (allowed && !allowed.includes(method)) {
+    const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ');
+    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { allow: `${allow}, OPTIONS` } });
+    throw new ProblemError(405, 'method_not_allowed', { detail: `use ${allow}`, headers: { allow } });
+  }
+
   const media = /^\/v1\/media\/([^/]+)$/.exec(path);
   if (media && method === 'GET') {
-    const m = store.media.get(decodeURIComponent(media[1] as string));
+    const id = decodePathSegment(media[1] as string);
+    if (id === null) {
+      const message = 'the percent-encoding is not valid UTF-8';
+      throw new ProblemError(400, 'validation_failed', { param: 'path.id', errors: [{ param: 'path.id', message }] });
+    }
+    const m = store.media.get(id);
     if (!m) throw new ProblemError(404, 'not_found', { param: 'path.id' });
+    const extension = m.contentType.slice('image/'.length).replace('jpeg', 'jpg');
     return new Response(m.bytes.slice(), {
       headers: {
         'content-type': m.contentType,
         'content-length': String(m.bytes.length),
         'cache-control': 'private, max-age=3600',
+        'content-disposition': `inline; filename="${m.id}.${extension}"`,
+        // Opened on its own, an upload is a picture and nothing else: no script, no plugins.
+        'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
       },
     });
   }
@@ -65,7 +88,22 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
     if (!article) throw new ProblemError(404, 'not_found');
     return svg(newsImageSvg(article.id, article.title));
   }
-  throw new ProblemError(404, 'not_found', { detail: `no route ${request.method} ${path}` });
+  throw new ProblemError(404, 'not_found', { detail: 'no such resource' });
+}
+
+/** The methods of the routes outside the contract, by path; undefined for other paths. */
+export function methodsOf(path: string): string[] | undefined {
+  if (path === '/sandbox/oauth/token') return ['POST'];
+  if (
+    /^\/v1\/media\/[^/]+$/.test(path) ||
+    path === '/openapi.json' ||
+    path === '/sandbox/oauth/authorize' ||
+    path === '/sandbox/samples' ||
+    path === '/sandbox/basemap/land.json' ||
+    /^\/sandbox\/images\/(feedback|news)\//.test(path)
+  )
+    return ['GET'];
+  return undefined;
 }
 
 /** Ids and codes to demo and test with: dossiers at several statuses (some overdue), reports, places, news. */
@@ -135,6 +173,16 @@ async function samples(ctx: RequestContext, { store }: SandboxServices) {
     ],
     procedureIds: store.procedures.slice(0, 5).map((p) => p.id),
     units: { binhGiang: { code: '10966', slug: 'binh-giang' } },
+    // The rollout campaign: the dev sign-in's `login_hint` for each role, and bodies that have not reported.
+    campaign: {
+      id: CAMPAIGN_ID,
+      signIn: {
+        citizen: 'citizen',
+        collector: 'collector:binh-giang',
+        officers: SAMPLE_BODIES.map((b) => `officer:${b.id}`),
+      },
+      notReported: SAMPLE_BODIES.filter((b) => !SAMPLE_REPORT_TIMES[b.id]).map((b) => b.id),
+    },
     counts: {
       feedback: fb.size,
       places: store.places.list.length,

@@ -36,6 +36,16 @@ const TITLES: Record<string, { vi: string; en: string }> = {
   outside_city: { vi: 'Vị trí nằm ngoài thành phố Hải Phòng', en: 'The location is outside Hải Phòng' },
   invalid_dossier_code: { vi: 'Mã hồ sơ không đúng định dạng', en: 'Not a dossier code' },
   conflict: { vi: 'Xung đột trạng thái', en: 'Conflict' },
+  already_reported: {
+    vi: 'Đơn vị đã gửi báo cáo; hãy sửa báo cáo đã gửi',
+    en: 'This body has reported already; correct the report instead',
+  },
+  not_reported: { vi: 'Đơn vị chưa gửi báo cáo', en: 'This body has not reported yet' },
+  deadline_passed: {
+    vi: 'Đã quá hạn, không thể sửa báo cáo',
+    en: 'The deadline has passed: the report can no longer be corrected',
+  },
+  bad_request: { vi: 'Yêu cầu không đọc được', en: 'The request cannot be read' },
   internal_error: { vi: 'Lỗi máy chủ', en: 'Internal server error' },
   service_unavailable: { vi: 'Dịch vụ tạm thời không khả dụng', en: 'Service unavailable' },
   sandbox_response_invalid: {

@@ -9,7 +9,13 @@ interface Route {
 }
 
 export type RouteMatch =
-  | { kind: 'match'; endpoint: Endpoint; params: Record<string, string> }
+  | {
+      kind: 'match';
+      endpoint: Endpoint;
+      params: Record<string, string>;
+      /** Path parameters whose percent-encoding is broken (`%E0%A4%A`): a 400, not a lookup. */
+      malformed: string[];
+    }
   | { kind: 'method'; allowed: string[] }
   | { kind: 'none' };
 
@@ -45,15 +51,39 @@ export class Router {
         continue;
       }
       const params: Record<string, string> = {};
+      const malformed: string[] = [];
       r.names.forEach((name, k) => {
-        try {
-          params[name] = decodeURIComponent(m[k + 1] as string);
-        } catch {
-          params[name] = m[k + 1] as string;
-        }
+        const raw = m[k + 1] as string;
+        const decoded = decodePathSegment(raw);
+        if (decoded === null) malformed.push(name);
+        params[name] = decoded ?? raw;
       });
-      return { kind: 'match', endpoint: r.endpoint, params };
+      return { kind: 'match', endpoint: r.endpoint, params, malformed };
     }
-    return allowed.length > 0 ? { kind: 'method', allowed: [...new Set(allowed)] } : { kind: 'none' };
+    return allowed.length > 0 ? { kind: 'method', allowed: withHead(allowed) } : { kind: 'none' };
+  }
+
+  /** The methods a path answers to (for `Allow`), or an empty list when no route has it. */
+  allowedMethods(pathname: string): string[] {
+    const found = this.routes.filter((r) => r.pattern.test(pathname)).map((r) => r.endpoint.method);
+    return found.length > 0 ? withHead(found) : [];
+  }
+}
+
+const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** `Allow` lists HEAD wherever GET is served, each method once, in a fixed order. */
+export function withHead(methods: readonly string[]): string[] {
+  const set = new Set(methods);
+  if (set.has('GET')) set.add('HEAD');
+  return ORDER.filter((m) => set.has(m));
+}
+
+/** A path segment decoded, or null when its percent-encoding is not UTF-8 (`%E0%A4%A`, `%ZZ`). */
+export function decodePathSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
   }
 }

@@ -1,15 +1,13 @@
-import type { SniffedImage } from '../util/image-bytes.js';
+import type { CleanImage } from '../util/image-clean.js';
 
-export interface MediaRecord extends SniffedImage {
+export interface MediaRecord extends CleanImage {
   id: string;
-  /** The bytes exactly as uploaded. */
-  bytes: Uint8Array;
 }
 
 /**
- * Uploaded photos, kept in memory. Anyone may upload, so photos not (yet) in a report are
- * bounded: beyond `limits.max` photos or `limits.maxBytes` bytes the oldest are forgotten.
- * Photos in a report stay as long as the report.
+ * Uploaded photos, kept in memory without their metadata (see cleanImage). Anyone may upload,
+ * so photos not (yet) in a report are bounded: beyond `limits.max` photos or `limits.maxBytes`
+ * bytes the oldest are forgotten. Photos in a report stay as long as the report.
  */
 export class MediaStore {
   private readonly items = new Map<string, MediaRecord>();
@@ -20,11 +18,11 @@ export class MediaStore {
 
   constructor(private readonly limits: { max: number; maxBytes: number } = { max: 200, maxBytes: 64 * 1024 * 1024 }) {}
 
-  add(bytes: Uint8Array, image: SniffedImage): MediaRecord {
-    const record = { id: `media-${this.next++}`, bytes, ...image };
+  add(image: CleanImage): MediaRecord {
+    const record = { id: `media-${this.next++}`, ...image };
     this.items.set(record.id, record);
     this.pending.add(record.id);
-    this.pendingBytes += bytes.length;
+    this.pendingBytes += record.bytes.length;
     // The photo just added is never the one forgotten.
     while (this.pending.size > 1 && (this.pending.size > this.limits.max || this.pendingBytes > this.limits.maxBytes)) {
       const oldest = this.pending.values().next().value as string;

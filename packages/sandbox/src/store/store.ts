@@ -5,6 +5,7 @@ import { generatePlaces } from '../data/places.js';
 import { buildProcedures } from '../data/procedures.js';
 import { cityBBox, seedPlaces, seedUnits } from '../data/seed.js';
 import type { ResolvedOptions } from '../options.js';
+import { CampaignStore } from './campaigns.js';
 import { FeedbackStore } from './feedback-store.js';
 import { MediaStore } from './media.js';
 import { PlaceStore } from './places.js';
@@ -20,6 +21,8 @@ export class SandboxStore {
   readonly places: PlaceStore;
   readonly news: readonly NewsRecord[];
   readonly media: MediaStore;
+  /** Rollout campaigns and their reports (sample: xã Bình Giang). */
+  readonly campaigns: CampaignStore;
   /** How long each part took to build, ms. */
   readonly timings: Record<string, number> = {};
 
@@ -53,5 +56,6 @@ export class SandboxStore {
       () => new PlaceStore(generatePlaces({ count: o.places, seed: o.seed, units: seedUnits, osm: seedPlaces })),
     );
     this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits });
+    this.campaigns = new CampaignStore(o.seed);
   }
 }

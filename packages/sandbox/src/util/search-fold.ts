@@ -23,17 +23,13 @@ let buffer = new Uint16Array(1024);
 
 function build(): Uint16Array {
   const t = new Uint16Array(LOW_END + (EXT_END - EXT_START));
+  // Each character is judged between two letters, as searchKey sees it in a word: it vanishes
+  // (a combining mark, a soft hyphen), separates, or folds to one character (else: fall back).
   const set = (at: number, c: number) => {
-    const ch = String.fromCharCode(c);
-    const key = searchKey(ch);
+    const key = searchKey(`a${String.fromCharCode(c)}b`);
+    const middle = key.startsWith('a') && key.endsWith('b') ? key.slice(1, -1) : null;
     t[at] =
-      key.length === 1
-        ? key.charCodeAt(0)
-        : key.length > 1
-          ? FALLBACK
-          : /[\u0300-\u036f]/.test(ch)
-            ? VANISH
-            : SEPARATOR;
+      middle === '' ? VANISH : middle === ' ' ? SEPARATOR : middle?.length === 1 ? middle.charCodeAt(0) : FALLBACK;
   };
   for (let c = 0; c < LOW_END; c++) set(c, c);
   for (let c = EXT_START; c < EXT_END; c++) set(LOW_END + c - EXT_START, c);

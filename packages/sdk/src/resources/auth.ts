@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import * as z from 'zod/mini';
 import type { CallOptions, Transport } from '../client.js';
 import { ShpContractError, ShpHttpError, ShpNetworkError } from '../errors.js';
@@ -5,6 +6,7 @@ import { codeChallenge, randomToken } from '../pkce.js';
 import { Problem } from '../schemas/common.js';
 import { authEndpoints, TokenResponse, type Me } from '../schemas/auth.js';
 import { configEndpoints } from '../schemas/config.js';
+import { isHttpUrl } from '../url.js';
 
 /** What {@link AuthResource.createAuthorizationRequest} returns: keep `state` and `codeVerifier` until the redirect comes back. */
 export interface AuthorizationRequest {
@@ -26,12 +28,18 @@ export class AuthResource {
     private readonly fetchImpl: typeof fetch,
   ) {}
 
-  /** Start a sign-in: the URL to open and the secrets to keep for {@link exchangeCode}. */
+  /**
+   * Start a sign-in: the URL to open and the secrets to keep for {@link exchangeCode}.
+   * `loginHint` is passed as OpenID Connect's `login_hint` (the sandbox's dev sign-in reads
+   * `officer:<body id>` or `collector:<unit>` from it to sign in with that role).
+   */
   async createAuthorizationRequest(
-    params: { redirectUri: string; scope?: string },
+    params: { redirectUri: string; scope?: string; loginHint?: string },
     options?: CallOptions,
   ): Promise<AuthorizationRequest> {
     const { identityProvider: idp } = await this.transport.call(configEndpoints.get, {}, options);
+    // The contract already refuses other schemes; a sign-in must never navigate anywhere else.
+    requireHttp('auth.createAuthorizationRequest', 'identityProvider.authorizationEndpoint', idp.authorizationEndpoint);
     const state = randomToken(16);
     const codeVerifier = randomToken(32);
     const url = new URL(idp.authorizationEndpoint);
@@ -43,6 +51,8 @@ export class AuthResource {
       state,
       code_challenge: await codeChallenge(codeVerifier),
       code_challenge_method: 'S256',
+      // OpenID Connect's hint of who signs in; the sandbox's dev sign-in picks a role by it.
+      ...(params.loginHint ? { login_hint: params.loginHint } : {}),
     }).toString();
     return { url: url.toString(), state, codeVerifier, redirectUri: params.redirectUri };
   }
@@ -69,6 +79,7 @@ export class AuthResource {
     }
     const code = callback.searchParams.get('code') ?? '';
     const { identityProvider: idp } = await this.transport.call(configEndpoints.get, {}, options);
+    requireHttp('auth.exchangeCode', 'identityProvider.tokenEndpoint', idp.tokenEndpoint);
     let response: Response;
     try {
       response = await this.fetchImpl(idp.tokenEndpoint, {
@@ -119,12 +130,16 @@ export class AuthResource {
    * Sign in in a popup window (browsers). The popup must come back to `redirectUri`
    * on this page's origin; it is read from there and closed. Call it from a click handler.
    */
-  async signInWithPopup(params: { redirectUri: string; scope?: string }, options?: CallOptions): Promise<Me> {
+  async signInWithPopup(
+    params: { redirectUri: string; scope?: string; loginHint?: string },
+    options?: CallOptions,
+  ): Promise<Me> {
     // Open the window first, synchronously in the click, or popup blockers refuse it.
     const popup = window.open('about:blank', 'shp-sign-in', 'popup,width=480,height=640');
     if (!popup) throw new ShpNetworkError('auth.signInWithPopup', { cause: new Error('popup blocked') });
     try {
       const request = await this.createAuthorizationRequest(params, options);
+      requireHttp('auth.signInWithPopup', 'url', request.url);
       popup.location.href = request.url;
       const callbackUrl = await waitForRedirect(popup, request.redirectUri, options?.signal);
       await this.exchangeCode(request, callbackUrl, options);
@@ -150,6 +165,11 @@ export class AuthResource {
   }
 }
 
+/** A contract error unless `url` is http(s): what the SDK navigates to or posts to. */
+function requireHttp(operation: string, path: string, url: string): void {
+  if (!isHttpUrl(url)) throw new ShpContractError(operation, [{ path, message: 'must be an http(s) URL' }]);
+}
+
 function waitForRedirect(popup: Window, redirectUri: string, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
@@ -171,3 +191,6 @@ function waitForRedirect(popup: Window, redirectUri: string, signal?: AbortSigna
     };
   });
 }
+
+/** Builds the `auth` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const authResource: ResourceFactory<'auth'> = (t, fetch) => new AuthResource(t, fetch);

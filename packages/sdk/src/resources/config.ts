@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { configEndpoints, type Config } from '../schemas/config.js';
 
@@ -9,3 +10,6 @@ export class ConfigResource {
     return this.transport.call(configEndpoints.get, {}, options);
   }
 }
+
+/** Builds the `config` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const configResource: ResourceFactory<'config'> = (t) => new ConfigResource(t);

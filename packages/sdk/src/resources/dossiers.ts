@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { parseDossierCode } from '../dossier-code.js';
 import { dossierEndpoints, type Dossier, type DossierPublic, type DossierRating } from '../schemas/dossiers.js';
@@ -26,3 +27,6 @@ export class DossiersResource {
     return this.transport.call(dossierEndpoints.rate, { params: { code: canonical }, json: rating }, options);
   }
 }
+
+/** Builds the `dossiers` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const dossiersResource: ResourceFactory<'dossiers'> = (t) => new DossiersResource(t);

@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
 import type { BBox, LatLon } from '../schemas/common.js';
 import {
@@ -165,3 +166,6 @@ export class FeedbackResource {
     );
   }
 }
+
+/** Builds the `feedback` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const feedbackResource: ResourceFactory<'feedback'> = (t) => new FeedbackResource(t);

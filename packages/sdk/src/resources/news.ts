@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { PagedList } from '../paging.js';
 import { newsEndpoints, type NewsArticle, type NewsSummary } from '../schemas/news.js';
@@ -25,3 +26,6 @@ export class NewsResource {
     return this.transport.call(newsEndpoints.get, { params: { id } }, options);
   }
 }
+
+/** Builds the `news` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const newsResource: ResourceFactory<'news'> = (t) => new NewsResource(t);

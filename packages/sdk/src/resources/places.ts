@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { PagedList } from '../paging.js';
 import type { LatLon } from '../schemas/common.js';
@@ -43,3 +44,6 @@ export class PlacesResource {
     return this.transport.call(placeEndpoints.get, { params: { id } }, options);
   }
 }
+
+/** Builds the `places` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const placesResource: ResourceFactory<'places'> = (t) => new PlacesResource(t);

@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { PagedList } from '../paging.js';
 import { procedureEndpoints, type Procedure } from '../schemas/procedures.js';
@@ -29,3 +30,6 @@ export class ProceduresResource {
     return this.transport.call(procedureEndpoints.get, { params: { id } }, options);
   }
 }
+
+/** Builds the `procedures` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const proceduresResource: ResourceFactory<'procedures'> = (t) => new ProceduresResource(t);

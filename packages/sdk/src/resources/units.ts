@@ -1,3 +1,4 @@
+import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { unitEndpoints, type Unit, type UnitList, type UnitType } from '../schemas/units.js';
 
@@ -20,3 +21,6 @@ export class UnitsResource {
     return this.transport.call(unitEndpoints.get, { params: { unit } }, options);
   }
 }
+
+/** Builds the `units` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
+export const unitsResource: ResourceFactory<'units'> = (t) => new UnitsResource(t);

@@ -12,13 +12,38 @@ export const TokenResponse = z.looseObject({
 });
 export type TokenResponse = z.infer<typeof TokenResponse>;
 
-/** The signed-in citizen. */
+/**
+ * What a signed-in person may do beyond a citizen's rights (everyone signed in is a citizen):
+ * - `officer`: reports for one body of a commune's rollout campaign (cán bộ đầu mối);
+ * - `collector`: the commune's office that collects the reports (e.g. Phòng Văn hóa – Xã hội of UBND xã).
+ */
+export const MeRole = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('officer'),
+    /** The commune's official code, e.g. `10966`. */
+    unitCode: z.string(),
+    /** The body's id in the commune's campaigns, e.g. `thon-mau-1`. */
+    bodyId: z.string(),
+    bodyName: z.string(),
+  }),
+  z.object({
+    type: z.literal('collector'),
+    unitCode: z.string(),
+    /** The office, e.g. `Phòng Văn hóa – Xã hội`. */
+    office: z.string(),
+  }),
+]);
+export type MeRole = z.infer<typeof MeRole>;
+
+/** The signed-in person. */
 export const Me = z.object({
   /** Stable subject id from the identity provider. */
   sub: z.string(),
   name: z.string(),
   phone: z.nullable(z.string()),
   email: z.nullable(z.string()),
+  /** Roles beyond a citizen's; empty (or absent, from providers that know no roles) for a citizen. */
+  roles: z.optional(z.array(MeRole)),
 });
 export type Me = z.infer<typeof Me>;
 

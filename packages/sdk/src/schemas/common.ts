@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { TextLimit } from '../limits.js';
+import { cleanText, visibleLength } from '../text.js';
 
 /** A WGS84 point. `lat` first in objects; GeoJSON order ([lon, lat]) only in GeoJSON. */
 export const LatLon = z.object({
@@ -12,6 +14,13 @@ export type LatLon = z.infer<typeof LatLon>;
 /** A bounding box `[west, south, east, north]` in degrees. */
 export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export type BBox = z.infer<typeof BBox>;
+
+/**
+ * An absolute `http:` or `https:` URL. Every URL of the contract is one: a `javascript:`,
+ * `data:` or `vbscript:` URL is refused (a contract error in the SDK, a 400 in the sandbox),
+ * as it would run script where a widget follows it.
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** An ISO 8601 timestamp with offset, e.g. `2026-05-01T08:30:00+07:00`. */
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -55,8 +64,13 @@ export const Problem = z.looseObject({
   code: z.optional(z.string()),
   /** The request field at fault, as a dotted path (`location.lat`, `query.bbox`). */
   param: z.optional(z.string()),
-  /** Every validation issue, when there are several. */
-  errors: z.optional(z.array(z.object({ param: z.string(), message: z.string() }))),
+  /** Every validation issue, when there are several; `code` names the rule broken when it has one (e.g. `installed_exceeds_total`). */
+  errors: z.optional(z.array(z.object({ param: z.string(), message: z.string(), code: z.optional(z.string()) }))),
+  /**
+   * On a server error (5xx): the id of the request in the server's log (also the
+   * `X-Request-Id` header of every answer). A 5xx never carries an exception's message.
+   */
+  requestId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;
 
@@ -100,3 +114,29 @@ export const parsePoint = (s: string): LatLon => {
   const [lat, lon] = s.split(',').map(Number) as [number, number];
   return { lat, lon };
 };
+
+// ---- Citizen text: cleaned, then counted in characters the citizen sees. ----
+
+const textLimits = new WeakMap<object, TextLimit>();
+
+/**
+ * A text field a citizen fills in: the value is cleaned with `cleanText` (NFC, invisible and
+ * control characters removed, trimmed) and its length counted in grapheme clusters, so that
+ * six zero-width spaces are empty and `⚠️` is one character. Limits come from `TEXT_LIMITS`.
+ */
+export function citizenText(limit: TextLimit) {
+  const schema = z.string().check(
+    z.overwrite((s) => cleanText(s, { multiline: limit.multiline })),
+    z.refine(
+      (s) => visibleLength(s) >= limit.min,
+      limit.min <= 1 ? 'must not be empty' : `must be at least ${limit.min} characters`,
+    ),
+    z.refine((s) => visibleLength(s) <= limit.max, `must be at most ${limit.max} characters`),
+  );
+  textLimits.set(schema, limit);
+  return schema;
+}
+
+/** The limits of a schema made by {@link citizenText} (for the OpenAPI document), or undefined. */
+export const textLimitOf = (schema: unknown): TextLimit | undefined =>
+  typeof schema === 'object' && schema !== null ? textLimits.get(schema) : undefined;

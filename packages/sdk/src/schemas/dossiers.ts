@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CalendarDate, Timestamp, list } from './common.js';
+import { TEXT_LIMITS } from '../limits.js';
+import { CalendarDate, Timestamp, citizenText, list } from './common.js';
 import { endpoint } from './endpoint.js';
 
 /**
@@ -82,7 +83,8 @@ export type Dossier = z.infer<typeof Dossier>;
 export const DossierRating = z.object({
   /** 1 (very dissatisfied) … 5 (very satisfied). */
   score: z.int().check(z.gte(1), z.lte(5)),
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  /** At most 1000 characters (`TEXT_LIMITS.dossiers.ratingComment`). */
+  comment: z.optional(citizenText(TEXT_LIMITS.dossiers.ratingComment)),
 });
 export type DossierRating = z.infer<typeof DossierRating>;
 

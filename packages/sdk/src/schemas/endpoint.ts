@@ -31,6 +31,8 @@ export interface Endpoint {
   readonly idempotent?: boolean;
   /** Rate-limited per client: 429 with `Retry-After` when exceeded. */
   readonly rateLimited?: boolean;
+  /** Other problem answers it may give (status → when), for the OpenAPI document. */
+  readonly problems?: Readonly<Partial<Record<403 | 409 | 422, string>>>;
 }
 
 export const endpoint = <const E extends Endpoint>(e: E): E => e;

@@ -3,15 +3,18 @@ import {
   BBoxParam,
   CursorParam,
   DateParam,
+  HttpUrl,
   LatLon,
   LimitParam,
   PointParam,
   TextQueryParam,
   Timestamp,
+  citizenText,
   intParam,
   list,
   page,
 } from './common.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { endpoint } from './endpoint.js';
 import { UnitRef } from './units.js';
 
@@ -33,6 +36,14 @@ export const FeedbackCategory = z.object({
   groupNameEn: z.string(),
   /** A notice to show before the citizen writes (e.g. emergencies: call 113/114/115). */
   notice: z.nullable(z.object({ vi: z.string(), en: z.string() })),
+  /**
+   * A citizen's own words for this category, in Vietnamese with tone marks, for category
+   * search (e.g. street lighting: `đèn đường`, `bóng đèn`, `cột đèn`). May be empty.
+   * Match with `matchesCategory`, which ignores tone marks.
+   */
+  keywords: z.array(z.string()),
+  /** The same in English. May be empty. */
+  keywordsEn: z.array(z.string()),
 });
 export type FeedbackCategory = z.infer<typeof FeedbackCategory>;
 
@@ -55,8 +66,10 @@ export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 /** A public photo of a feedback report (metadata stripped). */
 export const Photo = z.object({
   id: z.string(),
-  url: z.string(),
-  thumbnailUrl: z.string(),
+  /** The photo, metadata stripped (http(s)). */
+  url: HttpUrl,
+  /** A small version for lists (http(s)). */
+  thumbnailUrl: HttpUrl,
   width: z.int().check(z.positive()),
   height: z.int().check(z.positive()),
 });
@@ -80,7 +93,7 @@ export const FeedbackSummary = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   photoCount: z.int().check(z.nonnegative()),
-  thumbnailUrl: z.nullable(z.string()),
+  thumbnailUrl: z.nullable(HttpUrl),
   /** The authority has published an answer. */
   answered: z.boolean(),
 });
@@ -118,15 +131,22 @@ export const Feedback = z.extend(FeedbackSummary, {
 });
 export type Feedback = z.infer<typeof Feedback>;
 
-/** What a citizen sends. Text is normalised to NFC by the server too. */
+/**
+ * What a citizen sends. Text fields are cleaned (`cleanText`: NFC, invisible and control
+ * characters removed, trimmed) and then counted in characters the citizen sees, by the
+ * server as by the SDK; their limits are `TEXT_LIMITS.feedback`.
+ */
 export const FeedbackSubmission = z.object({
   categoryId: z.string().check(z.minLength(1)),
-  title: z.string().check(z.trim(), z.minLength(5), z.maxLength(150)),
-  content: z.string().check(z.trim(), z.minLength(10), z.maxLength(5000)),
+  /** 5–150 characters. */
+  title: citizenText(TEXT_LIMITS.feedback.title),
+  /** 10–5000 characters; line breaks kept. */
+  content: citizenText(TEXT_LIMITS.feedback.content),
   location: LatLon,
   /** The commune the citizen chose; derived from the location when absent. */
   unit: z.optional(UnitRef),
-  address: z.optional(z.string().check(z.maxLength(300))),
+  /** Where it is, in words (street, landmark): at most 300 characters. */
+  address: z.optional(citizenText(TEXT_LIMITS.feedback.address)),
   /** Ids returned by the media upload, in display order. */
   photoIds: z.array(z.string()).check(z.maxLength(10)),
   /** Publish the report (the reporter's identity is never published). */
@@ -134,7 +154,8 @@ export const FeedbackSubmission = z.object({
   /** Contact details for the authority; never public. */
   contact: z.optional(
     z.object({
-      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+      /** 1–100 characters. */
+      name: citizenText(TEXT_LIMITS.feedback.contactName),
       phone: z.optional(z.string().check(z.regex(/^\+?[0-9 .-]{8,15}$/, 'phone must be 8–15 digits'))),
       email: z.optional(z.email()),
     }),
@@ -151,10 +172,15 @@ export const FeedbackReceipt = z.object({
 });
 export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;
 
-/** An uploaded photo, stored without metadata. */
+/**
+ * An uploaded photo as stored: without metadata (EXIF such as GPS and camera serial, XMP,
+ * IPTC, ICC profiles, comments, text chunks, thumbnails and bytes after the image's end;
+ * a JPEG keeps only its orientation). `bytes`, `width` and `height` describe the stored image.
+ */
 export const MediaUpload = z.object({
   id: z.string(),
-  url: z.string(),
+  /** Where the stored photo is served (http(s)). */
+  url: HttpUrl,
   contentType: z.string(),
   bytes: z.int().check(z.positive()),
   width: z.nullable(z.int()),
@@ -287,7 +313,10 @@ export const feedbackEndpoints = {
     method: 'POST',
     path: '/v1/media',
     tag: 'feedback',
-    summary: 'Upload a photo (JPEG, PNG or WebP bytes); stored without metadata',
+    summary:
+      'Upload a photo (JPEG, PNG or WebP bytes, at most 8192 px a side and 40 megapixels). Metadata ' +
+      '(EXIF, XMP, ICC, comments, trailing bytes) is removed before it is stored and served; bytes ' +
+      'that are not a whole image are refused (400/415)',
     binaryBody: ['image/jpeg', 'image/png', 'image/webp'],
     response: MediaUpload,
     status: 201,

@@ -8,3 +8,4 @@ export * from './procedures.js';
 export * from './places.js';
 export * from './news.js';
 export * from './auth.js';
+export * from './campaigns.js';

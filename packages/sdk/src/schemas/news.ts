@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CursorParam, LimitParam, Timestamp, page } from './common.js';
+import { CursorParam, HttpUrl, LimitParam, Timestamp, page } from './common.js';
 import { endpoint } from './endpoint.js';
 import { UnitRef } from './units.js';
 
@@ -7,7 +7,7 @@ export const NewsSummary = z.object({
   id: z.string(),
   title: z.string(),
   summary: z.string(),
-  imageUrl: z.nullable(z.string()),
+  imageUrl: z.nullable(HttpUrl),
   /** Alternative text of the image. */
   imageAlt: z.nullable(z.string()),
   publishedAt: Timestamp,
@@ -25,7 +25,7 @@ export const NewsArticle = z.extend(NewsSummary, {
   bodyHtml: z.string(),
   author: z.nullable(z.string()),
   /** Where the article was first published. */
-  sourceUrl: z.nullable(z.string()),
+  sourceUrl: z.nullable(HttpUrl),
 });
 export type NewsArticle = z.infer<typeof NewsArticle>;
 

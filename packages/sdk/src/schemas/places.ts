@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { CursorParam, LatLon, LimitParam, PointParam, TextQueryParam, intParam, list, page } from './common.js';
+import {
+  CursorParam,
+  HttpUrl,
+  LatLon,
+  LimitParam,
+  PointParam,
+  TextQueryParam,
+  intParam,
+  list,
+  page,
+} from './common.js';
 import { endpoint } from './endpoint.js';
 import { UnitRef } from './units.js';
 
@@ -22,7 +32,7 @@ export const Place = z.object({
   address: z.nullable(z.string()),
   unitCode: z.nullable(z.string()),
   phone: z.nullable(z.string()),
-  website: z.nullable(z.string()),
+  website: z.nullable(HttpUrl),
   /** OpenStreetMap `opening_hours` syntax, e.g. `Mo-Fr 07:30-17:00`; `24/7`. */
   openingHours: z.nullable(z.string()),
   /** `osm` for OpenStreetMap data, `sample` for generated sample data. */

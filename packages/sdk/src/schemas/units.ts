@@ -30,7 +30,9 @@ export const UnitList = list(Unit);
 export type UnitList = z.infer<typeof UnitList>;
 
 /** A unit is addressed by its official code or its slug. */
-export const UnitRef = z.string().check(z.regex(/^(\d{5}|[a-z0-9-]+)$/, 'unit must be a 5-digit code or a slug'));
+export const UnitRef = z
+  .string()
+  .check(z.maxLength(100), z.regex(/^(\d{5}|[a-z0-9-]+)$/, 'unit must be a 5-digit code or a slug'));
 
 export const unitEndpoints = {
   list: endpoint({

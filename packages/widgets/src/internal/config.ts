@@ -78,10 +78,22 @@ export function findBundleScript(): HTMLScriptElement | null {
   return byName;
 }
 
-/** The defaults written on the bundle's script tag (`data-api-base`, `data-locale`, `data-unit`, `data-map-worker-url`). */
+let scriptConfig: { script: HTMLScriptElement; config: PageConfig } | undefined;
+
+/**
+ * The defaults written on the bundle's script tag (`data-api-base`, `data-locale`,
+ * `data-unit`, `data-map-worker-url`). Read once per tag (elements resolve their
+ * config on every update), and again if that tag leaves the page.
+ */
 export function getScriptConfig(): PageConfig {
-  const data = findBundleScript()?.dataset;
-  if (!data) return {};
+  if (scriptConfig?.script.isConnected) return scriptConfig.config;
+  const script = findBundleScript();
+  scriptConfig = script ? { script, config: readScriptConfig(script) } : undefined;
+  return scriptConfig?.config ?? {};
+}
+
+function readScriptConfig(script: HTMLScriptElement): PageConfig {
+  const data = script.dataset;
   const config: PageConfig = {};
   if (data['apiBase']) config.apiBase = data['apiBase'];
   if (data['locale']) config.locale = data['locale'];
@@ -126,4 +138,16 @@ export function resolveConfig(own: {
 export function resolveMapWorkerUrl(): string | undefined {
   const url = nonEmpty(pageDefaults.mapWorkerUrl) ?? nonEmpty(getScriptConfig().mapWorkerUrl);
   return url ? absolute(url) : undefined;
+}
+
+/**
+ * The script-tag loader keeps the page's `SmartHaiPhong.configure()` calls until the
+ * widgets' runtime arrives (it is fetched only when a widget appears), then hands
+ * them over here and forwards later calls.
+ */
+interface LoaderGlobal {
+  attachConfig?: (configure: (options: PageConfig) => void) => void;
+}
+if (typeof window !== 'undefined') {
+  (window as { SmartHaiPhong?: LoaderGlobal }).SmartHaiPhong?.attachConfig?.(configure);
 }

@@ -1,20 +1,26 @@
 import { resolveMapWorkerUrl } from './config.js';
+import { chunkLoaderIntegrity, chunkUrl, lazy } from './lazy.js';
 
 /** The maplibre-gl module namespace. */
 export type MapEngine = typeof import('maplibre-gl');
 
 let engine: Promise<MapEngine> | undefined;
 let sheet: Promise<CSSStyleSheet> | undefined;
-let bundledWorkerUrl: string | undefined;
 
 /**
- * The worker URL a bundle ships with. The script-tag bundle sets it to the
- * `maplibre-gl-worker.mjs` it emits beside itself; npm builds leave it unset.
- *
- * @internal
+ * The worker of the script-tag bundle, as a same-origin `blob:` URL: a worker must come
+ * from the page's origin, and the bundle may sit on a CDN. Its bytes are fetched with
+ * the SRI hash the loader holds, so a tampered worker is refused like any chunk.
+ * Needs `worker-src blob:` in a page's CSP (see the webmaster guide).
  */
-export function setBundledMapWorkerUrl(url: string): void {
-  bundledWorkerUrl = url;
+async function bundledWorkerUrl(): Promise<string | undefined> {
+  const url = chunkUrl('maplibre-worker');
+  if (!url) return undefined;
+  const integrity = chunkLoaderIntegrity(url);
+  const response = await fetch(url, { integrity: integrity ?? '', mode: 'cors', credentials: 'omit' });
+  if (!response.ok) throw new Error(`map worker: HTTP ${response.status}`);
+  const source = await response.blob();
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 }
 
 /**
@@ -24,13 +30,16 @@ export function setBundledMapWorkerUrl(url: string): void {
  *
  * The worker URL is set explicitly, because maplibre's own guess from
  * `import.meta.url` breaks once bundled: `configure({ mapWorkerUrl })` or the script
- * tag's `data-map-worker-url` first, then the worker the script-tag bundle ships,
- * else maplibre's default (right when maplibre-gl is served unbundled).
+ * tag's `data-map-worker-url` first, then the worker the script-tag bundle ships
+ * (checked against its SRI hash), else maplibre's default (right when maplibre-gl is
+ * served unbundled).
  */
 export async function loadMapEngine(root?: ShadowRoot | Document): Promise<MapEngine> {
-  engine ??= import('maplibre-gl').then(
-    (maplibre) => {
-      const workerUrl = resolveMapWorkerUrl() ?? bundledWorkerUrl;
+  engine ??= Promise.all([
+    lazy('maplibre', () => import('./maplibre.js')) as Promise<unknown> as Promise<MapEngine>,
+    resolveMapWorkerUrl() ?? bundledWorkerUrl(),
+  ]).then(
+    ([maplibre, workerUrl]) => {
       if (workerUrl) maplibre.setWorkerUrl(workerUrl);
       return maplibre;
     },
@@ -45,7 +54,7 @@ export async function loadMapEngine(root?: ShadowRoot | Document): Promise<MapEn
 
 /** Adds maplibre's CSS to `root` once (a single constructed sheet shared by every root). */
 export async function adoptMapStyles(root: ShadowRoot | Document): Promise<void> {
-  sheet ??= import('maplibre-gl/dist/maplibre-gl.css?inline').then(
+  sheet ??= lazy('maplibre-css', () => import('./maplibre-css.js')).then(
     ({ default: css }) => {
       const result = new CSSStyleSheet();
       result.replaceSync(css);

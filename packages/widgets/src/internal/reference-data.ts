@@ -1,4 +1,17 @@
-import type { Config, FeedbackCategory, FeedbackStatus, ShpClient, Unit } from '@smart-haiphong/sdk';
+import {
+  configResource,
+  feedbackResource,
+  unitsResource,
+  type Config,
+  type FeedbackCategory,
+  type FeedbackStatus,
+  type ShpClient,
+  type Unit,
+} from '@smart-haiphong/sdk';
+import { useResources } from './client.js';
+
+// The resources these loaders call, for the page's shared clients.
+useResources({ config: configResource, units: unitsResource, feedback: feedbackResource });
 
 /**
  * The reference data every widget needs (config, units, feedback categories and

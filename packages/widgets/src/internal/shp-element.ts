@@ -8,12 +8,16 @@ import {
   formatDate,
   formatDistance,
   formatNumber,
+  sharedStrings,
   translate,
+  type StringLoaders,
   type TranslationKey,
   type TranslationParams,
 } from '../translations/index.js';
 import { getClient } from './client.js';
-import { onConfigChange, resolveConfig, type ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config.js';
+import { ConfigController } from './config-controller.js';
+import { LocalizeController } from './localize-controller.js';
 import { OfflineController } from './offline-controller.js';
 
 /**
@@ -29,6 +33,7 @@ import { OfflineController } from './offline-controller.js';
  * @attr locale - `vi` (default) or `en`. Default: `configure({ locale })`, then the script tag's `data-locale`.
  * @attr unit - The commune, ward or special zone, by slug (`binh-giang`) or code (`10966`). Default: `configure({ unit })`, then `data-unit`.
  * @attr theme - `light`, `dark` or `auto` (follows the system). Default: the page's `color-scheme`.
+ * @attr heading-level - Level of the widget's top headings (1–6), to fit the page's outline. Default 2.
  *
  * @fires {ShpErrorEvent} shp-error - Loading or sending data failed; `detail.error` is the SDK error.
  *
@@ -62,6 +67,12 @@ import { OfflineController } from './offline-controller.js';
 export class ShpElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, stateStyles];
 
+  /**
+   * The element's own strings, fetched per locale before it shows text (the shared
+   * ones are added by the base). A widget sets `static override strings = [itsStrings]`.
+   */
+  static strings: readonly StringLoaders[] = [];
+
   /** The API origin (paths are `/v1/…`). Empty: the page-wide default. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -70,6 +81,13 @@ export class ShpElement extends LitElement {
 
   /** The commune, ward or special zone, by slug or code. Empty: the page-wide default. */
   @property() unit?: string;
+
+  /**
+   * The level of the widget's top headings (1–6), so that they fit the host page's
+   * outline: a page whose own title is `h1` keeps the default 2; a widget placed under
+   * an `h2` section takes 3. Sub-headings go one level deeper.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Colour scheme: `light`, `dark` or `auto`. Empty: the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
@@ -90,8 +108,18 @@ export class ShpElement extends LitElement {
     this.clientOverride = value;
   }
 
+  // Added first, so that their hostUpdate runs before a subclass's data tasks read the config.
+  private readonly configController = new ConfigController(this, () => ({
+    apiBase: this.apiBase,
+    locale: this.locale,
+    unit: this.unit,
+  }));
+  private readonly localize = new LocalizeController(
+    this,
+    () => this.config.locale,
+    () => [sharedStrings, ...(this.constructor as typeof ShpElement).strings],
+  );
   private readonly connectivity = new OfflineController(this);
-  private unsubscribeConfig: (() => void) | undefined;
 
   /** Whether the browser is offline; the element re-renders when it changes. */
   get offline(): boolean {
@@ -100,18 +128,24 @@ export class ShpElement extends LitElement {
 
   /** The settings in effect: this element's attributes, else the page-wide defaults. */
   get config(): ResolvedConfig {
-    return resolveConfig({ apiBase: this.apiBase, locale: this.locale, unit: this.unit });
+    return this.configController.value;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribeConfig = onConfigChange(() => this.requestUpdate());
+  /** Whether this element's strings are loaded in its locale (before that it renders a skeleton). */
+  get stringsReady(): boolean {
+    return this.localize.ready;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribeConfig?.();
-    this.unsubscribeConfig = undefined;
+  // `updateComplete` also waits for the strings, so that `await el.updateComplete`
+  // means "shown with its text", as callers and tests expect.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.localize.ready && this.isConnected) {
+      await this.localize.loaded;
+      if (!this.localize.ready) break; // failed to load (offline): settle anyway
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** A message in the element's locale. */
@@ -146,6 +180,14 @@ export class ShpElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.localize.ready) {
+      // No words yet: the skeleton alone keeps the widget's box from collapsing.
+      return html`<div part="base" class="base" lang=${this.config.locale}>
+        <div part="status" class="status" aria-busy="true">
+          <div class="skeleton" aria-hidden="true"><span class="skeleton-line"></span></div>
+        </div>
+      </div>`;
+    }
     return html`<div part="base" class="base" lang=${this.config.locale}>
       ${this.renderOfflineBanner()}${this.renderContent()}
     </div>`;

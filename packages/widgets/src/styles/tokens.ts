@@ -48,9 +48,23 @@ const declarations = (scheme: 'light-dark' | 'light'): string =>
  */
 export const tokens: CSSResult = css`
   :host {
+    /* A host page's CSS reaches into the widget only through inherited properties
+       (line-height, letter-spacing, text-align, text-transform, white-space, word-spacing,
+       font-size set in px on a wrapper…): reset them all, so that the widget reads the
+       same on any portal. The font family is inherited on purpose (below); font-size
+       goes back to the reader's own default (medium), not a page's 62.5 % trick. */
+    all: initial;
     ${unsafeCSS(declarations('light-dark'))}
     display: block;
     box-sizing: border-box;
+    /* What all: initial must not take away: the page's colour scheme (light-dark()
+       follows it), its direction, and hiding by an ancestor. */
+    color-scheme: inherit;
+    visibility: inherit;
+    line-height: 1.5;
+    /* Overlays (the map's controls, the photo viewer) stay inside the widget's own
+       stacking context: a page's sticky header with z-index: 1 stays above them. */
+    isolation: isolate;
     /* No fallback on purpose: when the page sets no --shp-font-family the declaration
        is invalid at computed-value time and font-family inherits the page's font. */
     font-family: var(--shp-font-family);

@@ -1,11 +1,58 @@
-import en from './en.js';
-import type { Locale, Message, Translation, TranslationKey, TranslationParams } from './types.js';
-import vi from './vi.js';
+import { lazy } from '../internal/lazy.js';
+import type { Locale, Message, StringLoaders, Translation, TranslationKey, TranslationParams } from './types.js';
 
-export type { Locale, Message, PluralMessage, Translation, TranslationKey, TranslationParams } from './types.js';
+export type {
+  Locale,
+  Message,
+  PluralMessage,
+  SharedStrings,
+  StringLoaders,
+  Translation,
+  TranslationKey,
+  TranslationParams,
+} from './types.js';
 export { LOCALES } from './types.js';
 
-const translations: Record<Locale, Translation> = { vi, en };
+/** The strings every widget shares (states, errors, unit types), one chunk per locale. */
+export const sharedStrings: StringLoaders = {
+  vi: () => lazy('shared.vi', () => import('./shared/vi.js')),
+  en: () => lazy('shared.en', () => import('./shared/en.js')),
+};
+
+/** The strings loaded so far, per locale: groups merge in as widgets load theirs. */
+const catalog: Record<Locale, Partial<Translation>> = { vi: {}, en: {} };
+const loading = new Map<StringLoaders, Partial<Record<Locale, Promise<void>>>>();
+const loaded = new Map<StringLoaders, Partial<Record<Locale, true>>>();
+
+/** Whether every set in `sets` is loaded for `locale` (then `translate` can be called synchronously). */
+export function stringsReady(locale: Locale, sets: readonly StringLoaders[]): boolean {
+  return sets.every((set) => loaded.get(set)?.[locale] === true);
+}
+
+/**
+ * Fetches the sets' strings for `locale` once per page (later calls share the
+ * request). A failed fetch (offline) is forgotten, so that the next call asks again.
+ */
+export function loadStrings(locale: Locale, sets: readonly StringLoaders[]): Promise<void> {
+  return Promise.all(
+    sets.map((set) => {
+      if (loaded.get(set)?.[locale]) return undefined;
+      let perSet = loading.get(set);
+      if (!perSet) loading.set(set, (perSet = {}));
+      perSet[locale] ??= set[locale]().then(
+        ({ default: strings }) => {
+          Object.assign(catalog[locale], strings);
+          loaded.set(set, { ...loaded.get(set), [locale]: true });
+        },
+        (error: unknown) => {
+          delete perSet[locale];
+          throw error;
+        },
+      );
+      return perSet[locale];
+    }),
+  ).then(() => undefined);
+}
 
 /**
  * The BCP 47 tag handed to `Intl` for each locale. English uses en-GB for its
@@ -21,11 +68,6 @@ export function normalizeLocale(value: string | null | undefined): Locale | unde
   if (!value) return undefined;
   const primary = value.trim().toLowerCase().split(/[-_]/)[0];
   return primary === 'vi' || primary === 'en' ? primary : undefined;
-}
-
-/** The translation object of a locale. */
-export function getTranslation(locale: Locale): Translation {
-  return translations[locale];
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
@@ -45,7 +87,7 @@ function pick(message: Message, locale: Locale, count: number | undefined): stri
  */
 export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
   const [group, name] = key.split('.') as [keyof Translation, string];
-  const message = (translations[locale][group] as Record<string, Message>)[name];
+  const message = (catalog[locale][group] as Record<string, Message> | undefined)?.[name];
   if (message === undefined) return key;
   const count = typeof params?.['count'] === 'number' ? params['count'] : undefined;
   const text = pick(message, locale, count);

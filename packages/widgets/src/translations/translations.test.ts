@@ -1,8 +1,18 @@
 import { expect } from '@open-wc/testing';
-import en from './en.js';
-import { formatDistance, normalizeLocale, translate } from './index.js';
+import communeInfoEn from '../components/commune-info/translations/en.js';
+import communeInfoVi from '../components/commune-info/translations/vi.js';
+import { communeInfoStrings } from '../components/commune-info/commune-info.translations.js';
+import feedbackFormEn from '../components/feedback-form/translations/en.js';
+import feedbackFormVi from '../components/feedback-form/translations/vi.js';
+import feedbackMapEn from '../components/feedback-map/translations/en.js';
+import feedbackMapVi from '../components/feedback-map/translations/vi.js';
+import { formatDistance, loadStrings, normalizeLocale, translate, sharedStrings } from './index.js';
+import sharedEn from './shared/en.js';
+import sharedVi from './shared/vi.js';
 import type { Message } from './types.js';
-import vi from './vi.js';
+
+const vi = { ...sharedVi, ...communeInfoVi, ...feedbackFormVi, ...feedbackMapVi };
+const en = { ...sharedEn, ...communeInfoEn, ...feedbackFormEn, ...feedbackMapEn };
 
 const strings = (translation: object): string[] =>
   Object.values(translation).flatMap((group: Record<string, Message>) =>
@@ -28,7 +38,11 @@ describe('translations', () => {
     }
   });
 
-  it('picks plural forms by count', () => {
+  it('picks plural forms by count', async () => {
+    await Promise.all([
+      loadStrings('vi', [sharedStrings, communeInfoStrings]),
+      loadStrings('en', [communeInfoStrings]),
+    ]);
     expect(translate('en', 'communeInfo.newsCount', { count: 0 })).to.equal('No news yet');
     expect(translate('en', 'communeInfo.newsCount', { count: 1 })).to.equal('1 latest news item');
     expect(translate('en', 'communeInfo.newsCount', { count: 3 })).to.equal('3 latest news items');

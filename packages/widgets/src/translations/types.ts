@@ -18,8 +18,10 @@ export interface PluralMessage {
 export type Message = string | PluralMessage;
 
 /**
- * Every string a widget shows. `vi.ts` and `en.ts` both implement it, so a missing
- * translation is a type error.
+ * Every string a widget shows, by group. This file declares the groups all widgets
+ * share; each widget adds its own group from its folder (`<widget>.translations.ts`,
+ * by module augmentation), so a new widget touches no file here. Each locale's file
+ * implements its group's interface, so a missing translation is a type error.
  */
 export interface Translation {
   state: {
@@ -47,173 +49,16 @@ export interface Translation {
     phường: Message;
     'đặc khu': Message;
   };
-  communeInfo: {
-    label: Message;
-    code: Message;
-    /** `{count}`: the number of latest news items shown. */
-    newsCount: Message;
-    /** `{date}`: the publication date of the latest item. */
-    latestNews: Message;
-    noUnit: Message;
-  };
-  feedbackMap: {
-    label: Message;
-    mapLabel: Message;
-    zoomIn: Message;
-    zoomOut: Message;
-    resetBearing: Message;
-    mapLoading: Message;
-    mapError: Message;
-    clustersError: Message;
-    /** `{count}`: reports in the cluster. */
-    cluster: Message;
-    /** `{status}`, `{category}`: names. */
-    pin: Message;
-    legend: Message;
-    legendCluster: Message;
-    filters: Message;
-    category: Message;
-    status: Message;
-    all: Message;
-    from: Message;
-    to: Message;
-    resetFilters: Message;
-    list: Message;
-    /** `{count}`: reports matching in the view. */
-    listCount: Message;
-    /** `{shown}` of `{count}`. */
-    listShown: Message;
-    loadMore: Message;
-    noReports: Message;
-    answered: Message;
-    /** `{count}`: photos. */
-    photos: Message;
-    back: Message;
-    details: Message;
-    trackingCode: Message;
-    commune: Message;
-    date: Message;
-    timeline: Message;
-    answer: Message;
-    noAnswer: Message;
-    /** `{agency}`, `{date}`. */
-    answeredBy: Message;
-    /** `{index}` of `{count}`. */
-    photo: Message;
-    /** `{index}` of `{count}`. */
-    openPhoto: Message;
-    closePhoto: Message;
-    share: Message;
-    copyLink: Message;
-    copied: Message;
-    pick: Message;
-    pickHint: Message;
-    pickCentre: Message;
-    pickCancel: Message;
-    /** `{lat}`, `{lon}`. */
-    picked: Message;
-    sampleData: Message;
-  };
-  feedbackForm: {
-    category: Message;
-    categorySearch: Message;
-    chooseCategory: Message;
-    location: Message;
-    unitSearch: Message;
-    unit: Message;
-    chooseUnit: Message;
-    address: Message;
-    useMyLocation: Message;
-    showMap: Message;
-    hideMap: Message;
-    mapLabel: Message;
-    mapFailed: Message;
-    photoLocationOffer: Message;
-    usePhotoLocation: Message;
-    /** `{lat}`, `{lon}`. */
-    pointFrom_outside: Message;
-    /** `{lat}`, `{lon}`. */
-    pointFrom_device: Message;
-    /** `{lat}`, `{lon}`. */
-    pointFrom_photo: Message;
-    /** `{lat}`, `{lon}`. */
-    pointFrom_map: Message;
-    unitPointHint: Message;
-    geoLocating: Message;
-    geoDenied: Message;
-    geoUnavailable: Message;
-    outsideCity: Message;
-    title: Message;
-    content: Message;
-    /** `{count}` typed, `{max}` allowed. */
-    count: Message;
-    photos: Message;
-    /** `{count}`: photos allowed. */
-    photosHint: Message;
-    camera: Message;
-    /** `{name}`: the file name. */
-    uploading: Message;
-    photoUploading: Message;
-    photoWaiting: Message;
-    photoUploaded: Message;
-    photoUploadFailed: Message;
-    photo_notImage: Message;
-    photo_unsupported: Message;
-    photo_tooLarge: Message;
-    photo_corrupt: Message;
-    photoTooMany: Message;
-    photosBusy: Message;
-    photoFailedBeforeSubmit: Message;
-    retryPhoto: Message;
-    cancel: Message;
-    remove: Message;
-    /** `{name}`: the file name. */
-    cancelPhoto: Message;
-    /** `{name}`: the file name. */
-    removePhoto: Message;
-    duplicatesTitle: Message;
-    duplicatesHint: Message;
-    contact: Message;
-    contactPrivate: Message;
-    name: Message;
-    phone: Message;
-    /** `{provider}`: e.g. VNeID. */
-    signIn: Message;
-    needSignIn: Message;
-    signInFailed: Message;
-    public: Message;
-    previewPublic: Message;
-    previewPrivate: Message;
-    identityNeverPublic: Message;
-    needCategory: Message;
-    needLocation: Message;
-    titleTooShort: Message;
-    titleTooLong: Message;
-    contentTooShort: Message;
-    contentTooLong: Message;
-    badPhone: Message;
-    needName: Message;
-    submit: Message;
-    retry: Message;
-    sending: Message;
-    keptEverything: Message;
-    storageUnavailable: Message;
-    queuedTitle: Message;
-    queuedBody: Message;
-    /** `{count}`: reports in the outbox. */
-    waiting: Message;
-    sendNow: Message;
-    successTitle: Message;
-    trackingCode: Message;
-    viewReport: Message;
-    another: Message;
-    /** `{reason}`: why the server refused it. */
-    refused: Message;
-    reopen: Message;
-    /** `{index}`: 1, 2, 3. */
-    restoredPhoto: Message;
-  };
 }
+
+/** The groups every widget shares (`translations/shared/vi.ts`, `en.ts`). */
+export type SharedStrings = Pick<Translation, 'state' | 'error' | 'unitType'>;
+
+/**
+ * How to fetch one set of strings in each locale: a dynamic import per locale, so a
+ * page fetches only its own language (and only its widgets' strings).
+ */
+export type StringLoaders = Record<Locale, () => Promise<{ default: Partial<Translation> }>>;
 
 type Join<K extends string, P extends string> = `${K}.${P}`;
 

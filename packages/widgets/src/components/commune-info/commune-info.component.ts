@@ -1,8 +1,10 @@
-import type { NewsSummary, Unit } from '@smart-haiphong/sdk';
+import { newsResource, unitsResource, type NewsSummary, type Unit } from '@smart-haiphong/sdk';
 import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { ShpElement } from '../../internal/shp-element.js';
+import { communeInfoStrings } from './commune-info.translations.js';
 import { styles } from './commune-info.styles.js';
 
 /** What the element loads for one unit. */
@@ -35,6 +37,11 @@ export interface CommuneInfoData {
  */
 export class ShpCommuneInfo extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override strings = [communeInfoStrings];
+
+  static {
+    useResources({ units: unitsResource, news: newsResource });
+  }
 
   /** How many of the latest news items are counted. */
   @property({ type: Number, attribute: 'news-limit' }) newsLimit = 5;

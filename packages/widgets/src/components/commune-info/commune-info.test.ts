@@ -1,5 +1,5 @@
 import { createClient } from '@smart-haiphong/sdk';
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, oneEvent } from '@open-wc/testing';
 import { startSandbox, testClient, waitFor } from '../../../test/sandbox.js';
 import type { ShpErrorEvent } from '../../events/index.js';
 import './commune-info.js';
@@ -19,7 +19,8 @@ before(async () => {
 
 describe('shp-commune-info', () => {
   it("shows the commune's name, type, code and latest news count", async () => {
-    const el = await fixture<ShpCommuneInfo>('<shp-commune-info unit="binh-giang"></shp-commune-info>');
+    const el = fixtureSync<ShpCommuneInfo>('<shp-commune-info unit="binh-giang"></shp-commune-info>');
+    await new Promise((resolve) => setTimeout(resolve)); // first render, data still on its way
     expect(part(el, 'status')).not.to.equal(null);
     await loaded(el);
 

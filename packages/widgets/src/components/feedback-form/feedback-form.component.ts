@@ -1,4 +1,8 @@
 import {
+  authResource,
+  configResource,
+  feedbackResource,
+  unitsResource,
   isHttpError,
   isNetworkError,
   isTimeoutError,
@@ -15,11 +19,13 @@ import {
 import { Task } from '@lit/task';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
+import { ShpFeedbackMapPickEvent, ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
+import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { LocationController, type LocationArea } from '../../internal/location-controller.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
 import { ShpElement } from '../../internal/shp-element.js';
+import { feedbackFormStrings } from './feedback-form.translations.js';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft.js';
 import { styles } from './feedback-form.styles.js';
 import {
@@ -70,6 +76,7 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
  * @attr require-sign-in - Require sign-in before sending, whatever the deployment's config says.
  * @attr lat - Latitude of a location given by the page (e.g. a map's "report here").
  * @attr lon - Longitude of that location.
+ * @attr pick-from - The `id` of a `<shp-feedback-map>` on the page whose "Phản ánh tại đây" fills this form's location and commune, scrolls to the form and moves focus to its location: the link needs no script.
  * @attr report-url - Link to a report, with `{id}` and `{trackingCode}` placeholders. Default: the API's `/v1/feedback/{id}`.
  *
  * @fires {ShpFeedbackSubmitEvent} shp-feedback-submit - Just before sending; cancelable.
@@ -93,6 +100,11 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
  */
 export class ShpFeedbackForm extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override strings = [feedbackFormStrings];
+
+  static {
+    useResources({ config: configResource, units: unitsResource, feedback: feedbackResource, auth: authResource });
+  }
 
   /** Preselected category id. */
   @property() category?: string;
@@ -108,6 +120,12 @@ export class ShpFeedbackForm extends ShpElement {
 
   /** Longitude of a location given by the page. */
   @property({ type: Number }) lon?: number;
+
+  /**
+   * The `id` of a `<shp-feedback-map>` in the same document (or shadow root) whose
+   * "Phản ánh tại đây" fills this form: a declarative link, so a portal writes no script.
+   */
+  @property({ attribute: 'pick-from' }) pickFrom?: string;
 
   /** Link to a report: `{id}`, `{trackingCode}` are replaced. Default: the API's URL of the report. */
   @property({ attribute: 'report-url' }) reportUrl?: string;
@@ -202,10 +220,46 @@ export class ShpFeedbackForm extends ShpElement {
     },
   });
 
+  private pickRoot: Node | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.restoreDraft();
+    // Picks bubble out of the map (composed): listen where both elements live.
+    this.pickRoot = this.getRootNode();
+    this.pickRoot.addEventListener(ShpFeedbackMapPickEvent.eventName, this.onMapPick);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pickRoot?.removeEventListener(ShpFeedbackMapPickEvent.eventName, this.onMapPick);
+    this.pickRoot = undefined;
+  }
+
+  /**
+   * Moves focus into the form: to its location section when `options.section` is
+   * `'location'`, else to its first field (a page's `form.focus()` used to do nothing).
+   */
+  override focus(options?: FocusOptions & { section?: 'location' }): void {
+    void this.updateComplete.then(() => {
+      const root = this.shadowRoot;
+      const target =
+        (options?.section === 'location' ? root?.querySelector<HTMLElement>('fieldset.location') : null) ??
+        root?.querySelector<HTMLElement>('input, select, textarea, button');
+      target?.focus(options);
+    });
+  }
+
+  private readonly onMapPick = (event: Event): void => {
+    const source = event.target as Element | null;
+    if (!this.pickFrom || !source || source.id !== this.pickFrom) return;
+    const { lat, lon, unitCode } = (event as ShpFeedbackMapPickEvent).detail;
+    this.location = { lat, lon };
+    if (unitCode) this.unit = unitCode;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+    this.focus({ preventScroll: true, section: 'location' });
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('lat') || changed.has('lon')) && this.lat !== undefined && this.lon !== undefined) {

@@ -171,7 +171,11 @@ export const styles: CSSResult = css`
     gap: var(--_shp-space-xs);
   }
 
-  h3 {
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0;
     font-size: 1em;
   }

@@ -11,6 +11,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { distance, type LocationController } from '../../internal/location-controller.js';
 import type { ShpElement } from '../../internal/shp-element.js';
+import { heading } from '../../internal/heading.js';
 import { localName, type TranslationKey } from '../../translations/index.js';
 import type { FeedbackFormData, ShpFeedbackForm } from './feedback-form.component.js';
 import type { PhotoItem, PhotoUploadsController } from './photo-uploads.controller.js';
@@ -106,7 +107,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
   const shownUnits = data.units.filter((u) => u.code === place.unitCode || matchesSearch(u.name, place.unitQuery));
   const { point, source, status } = place;
   const photoWithGps = v.photos.items.find((p) => p.gps && source !== 'photo');
-  return html`<fieldset part="field" class="field location">
+  return html`<fieldset part="field" class="field location" tabindex="-1">
     <legend part="label">${v.host.t('feedbackForm.location')}</legend>
     <label part="label" for="unit-search">${v.host.t('feedbackForm.unitSearch')}</label>
     <input
@@ -308,7 +309,7 @@ export function duplicatesTemplate(v: FormView, items: FeedbackSummary[], point:
   return items.length === 0
     ? nothing
     : html`<section part="duplicates" class="duplicates" aria-labelledby="duplicates-title">
-        <h3 id="duplicates-title">${v.host.t('feedbackForm.duplicatesTitle')}</h3>
+        ${heading(v.host.headingLevel, 0, v.host.t('feedbackForm.duplicatesTitle'), { id: 'duplicates-title' })}
         <p class="hint">${v.host.t('feedbackForm.duplicatesHint')}</p>
         <ul>
           ${items.map(
@@ -392,9 +393,12 @@ export function privacyTemplate(v: FormView, data: FeedbackFormData): TemplateRe
       </label>
     </div>
     <section part="preview" class="preview" aria-labelledby="preview-title">
-      <h3 id="preview-title">
-        ${v.host.t(fields.isPublic ? 'feedbackForm.previewPublic' : 'feedbackForm.previewPrivate')}
-      </h3>
+      ${heading(
+        v.host.headingLevel,
+        0,
+        v.host.t(fields.isPublic ? 'feedbackForm.previewPublic' : 'feedbackForm.previewPrivate'),
+        { id: 'preview-title' },
+      )}
       ${
         fields.isPublic
           ? html`<dl>

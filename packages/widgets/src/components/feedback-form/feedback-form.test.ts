@@ -3,7 +3,11 @@ import { Outbox, indexedDbStorage, type ShpClient } from '@smart-haiphong/sdk';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { startSandbox, testClient, waitFor, type Fault, type TestClient } from '../../../test/sandbox.js';
-import type { ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
+import {
+  ShpFeedbackMapPickEvent,
+  type ShpFeedbackSubmitEvent,
+  type ShpFeedbackSubmittedEvent,
+} from '../../events/index.js';
 import './feedback-form.js';
 import type { ShpFeedbackForm } from './feedback-form.js';
 import { readExifGps, sniffImage } from './photos.js';
@@ -237,6 +241,31 @@ describe('shp-feedback-form', () => {
     await el.updateComplete;
     expect(el.location).to.deep.equal({ lat: 20.87, lon: 106.7 });
     expect($<HTMLSelectElement>(el, '#unit')!.value).to.equal('10966');
+  });
+
+  it('takes a point picked on the map named by pick-from, and moves focus to its location', async () => {
+    const { el } = await form(testClient(), 'pick-from="ban-do"');
+    const map = document.createElement('div');
+    map.id = 'ban-do';
+    const other = document.createElement('div');
+    other.id = 'another-map';
+    el.parentElement!.append(map, other);
+    // A pick from another map on the page is not for this form.
+    other.dispatchEvent(new ShpFeedbackMapPickEvent({ lat: 20.9, lon: 106.6, unitCode: null }));
+    expect(el.location).to.equal(null);
+    map.dispatchEvent(new ShpFeedbackMapPickEvent({ lat: 20.87, lon: 106.7, unitCode: '10966' }));
+    await el.updateComplete;
+    expect(el.location).to.deep.equal({ lat: 20.87, lon: 106.7 });
+    expect($<HTMLSelectElement>(el, '#unit')!.value).to.equal('10966');
+    await waitFor(() => el.shadowRoot!.activeElement === $(el, 'fieldset.location'), 'focus on the location');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('focus() moves focus into the form', async () => {
+    const { el } = await form();
+    el.focus();
+    await waitFor(() => el.shadowRoot!.activeElement !== null, 'focus inside the form');
+    expect(el.shadowRoot!.activeElement!.matches('input, select, textarea, button')).to.equal(true);
   });
 
   it('preselects the commune and the category from attributes', async () => {

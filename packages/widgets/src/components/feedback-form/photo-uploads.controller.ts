@@ -1,6 +1,7 @@
 import type { LatLon } from '@smart-haiphong/sdk';
 import type { ReactiveController } from 'lit';
 import type { ShpElement } from '../../internal/shp-element.js';
+import { lazy } from '../../internal/lazy.js';
 
 /** One photo of the report, from the file chosen to the media id on the server. */
 export interface PhotoItem {
@@ -78,7 +79,7 @@ export class PhotoUploadsController implements ReactiveController {
       }
       this.update([...this.items, item]);
       // The photo pipeline (type sniffing, EXIF GPS, re-encoding) loads with the first photo.
-      void import('./photos.js')
+      void lazy('photos', () => import('./photos.js'))
         .then(({ preparePhoto }) => preparePhoto(file))
         .then(
           (prepared) => {

@@ -1,22 +1,30 @@
 import { loadReferenceData } from '../../internal/reference-data.js';
-import type {
-  BBox,
-  Config,
-  Feedback,
-  FeedbackCategory,
-  FeedbackClusterItem,
-  FeedbackClusters,
-  FeedbackFilters,
-  FeedbackStatus,
-  FeedbackSummary,
-  Unit,
+import {
+  configResource,
+  feedbackResource,
+  unitsResource,
+  type BBox,
+  type Config,
+  type Feedback,
+  type FeedbackCategory,
+  type FeedbackClusterItem,
+  type FeedbackClusters,
+  type FeedbackFilters,
+  type FeedbackStatus,
+  type FeedbackSummary,
+  type Unit,
 } from '@smart-haiphong/sdk';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent } from '../../events/shp-feedback-map-pick.js';
+import { HashStateController } from '../../internal/hash-state.js';
+import { heading } from '../../internal/heading.js';
+import { lazy } from '../../internal/lazy.js';
+import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { loadMapEngine } from '../../internal/map-loader.js';
 import { ShpElement } from '../../internal/shp-element.js';
+import { feedbackMapStrings } from './feedback-map.translations.js';
 import type { FeedbackMapView, MapViewState } from './feedback-map.view.js';
 import { statusLook, statusSymbol, statusSymbolMarkup } from './feedback-map.status.js';
 import { styles } from './feedback-map.styles.js';
@@ -48,7 +56,7 @@ const isAbort = (error: unknown) => (error as { name?: string } | null)?.name ==
 
 /** The map engine's module, loaded only when the element becomes visible. Replaceable in tests. */
 export const mapViewModule = {
-  load: () => import('./feedback-map.view.js'),
+  load: () => lazy('map-view', () => import('./feedback-map.view.js')),
 };
 
 /**
@@ -94,6 +102,11 @@ export const mapViewModule = {
  */
 export class ShpFeedbackMap extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override strings = [feedbackMapStrings];
+
+  static {
+    useResources({ config: configResource, units: unitsResource, feedback: feedbackResource });
+  }
 
   /** A MapLibre style URL; empty: the deployment's `mapStyleUrl`, else the offline basemap. */
   @property({ attribute: 'map-style' }) mapStyle?: string;
@@ -145,6 +158,8 @@ export class ShpFeedbackMap extends ShpElement {
   get map(): FeedbackMapView['map'] | undefined {
     return this.mapView?.map;
   }
+
+  private readonly hash = new HashStateController(this);
 
   private readonly meta = new ShpDataTask(this, {
     task: async ([client, unitRef], { signal }): Promise<FeedbackMapMeta> => {
@@ -419,9 +434,7 @@ export class ShpFeedbackMap extends ShpElement {
   }
 
   private shareUrl(report: Feedback): string {
-    const url = new URL(location.href);
-    url.hash = `report=${encodeURIComponent(report.id)}`;
-    return url.href;
+    return this.hash.link({ report: report.id });
   }
 
   // ---- Pick ------------------------------------------------------------------------
@@ -458,14 +471,14 @@ export class ShpFeedbackMap extends ShpElement {
   // ---- URL hash --------------------------------------------------------------------
 
   private readHash(): void {
-    const params = new URLSearchParams(location.hash.slice(1));
+    const params = this.hash.read();
     const map = params.get('map')?.split('/').map(Number);
     if (map?.length === 3 && map.every(Number.isFinite)) {
       this.fromHash = { zoom: map[0]!, lat: map[1]!, lon: map[2]! };
     }
     for (const key of ['category', 'status', 'from', 'to'] as const) {
       const value = params.get(key);
-      if (value !== null) this[key] = value;
+      if (value !== undefined) this[key] = value;
     }
     const report = params.get('report');
     if (report) this.pendingReport = report;
@@ -473,16 +486,16 @@ export class ShpFeedbackMap extends ShpElement {
 
   private writeHash(): void {
     if (!this.syncUrl) return;
-    const params = new URLSearchParams();
     const v = this.viewState;
-    if (v) params.set('map', `${v.zoom.toFixed(2)}/${v.center.lat.toFixed(5)}/${v.center.lon.toFixed(5)}`);
-    if (this.category) params.set('category', this.category);
-    if (this.status) params.set('status', this.status);
-    if (this.from !== undefined) params.set('from', this.from);
-    if (this.to) params.set('to', this.to);
-    if (this.report) params.set('report', this.report.id);
-    const hash = `#${params.toString().replaceAll('%2F', '/')}`;
-    if (hash !== location.hash) history.replaceState(history.state, '', hash);
+    this.hash.write({
+      map: v ? `${v.zoom.toFixed(2)}/${v.center.lat.toFixed(5)}/${v.center.lon.toFixed(5)}` : undefined,
+      category: this.category || undefined,
+      status: this.status || undefined,
+      // An empty `from` means "all dates" (not the default six months): it is kept.
+      from: this.from,
+      to: this.to || undefined,
+      report: this.report?.id,
+    });
   }
 
   // ---- Rendering -------------------------------------------------------------------
@@ -679,10 +692,13 @@ export class ShpFeedbackMap extends ShpElement {
         }`;
     }
     return html`<section class="list-section" aria-labelledby="shp-fm-list-title">
-      <h2 id="shp-fm-list-title" class="section-title">
-        ${this.t('feedbackMap.list')}
-        ${this.listState === 'ready' ? html`<span class="count">${this.t('feedbackMap.listCount', { count })}</span>` : nothing}
-      </h2>
+      ${heading(
+        this.headingLevel,
+        0,
+        html`${this.t('feedbackMap.list')}
+        ${this.listState === 'ready' ? html`<span class="count">${this.t('feedbackMap.listCount', { count })}</span>` : nothing}`,
+        { id: 'shp-fm-list-title', class: 'section-title' },
+      )}
       ${body}
     </section>`;
   }
@@ -720,14 +736,14 @@ export class ShpFeedbackMap extends ShpElement {
     if (this.reportState === 'loading') body = this.renderLoading(5);
     else if (this.reportState === 'error' || !report) {
       body = this.renderError(this.reportError, () => {
-        const id = this.report?.id ?? new URLSearchParams(location.hash.slice(1)).get('report');
+        const id = this.report?.id ?? this.hash.read().get('report');
         if (id) void this.openReport(id);
       });
     } else {
       const status = this.meta.value?.statuses.find((s) => s.code === report.status);
       const look = statusLook(status, report.status);
       const share = this.shareUrl(report);
-      body = html`<h2 class="panel-title" tabindex="-1">${report.title}</h2>
+      body = html`${heading(this.headingLevel, 0, report.title, { class: 'panel-title', tabindex: -1 })}
         <p class="status-badge large">${statusSymbol(look, 18)}${this.statusName(report.status)}</p>
         <dl class="facts">
           <div>
@@ -768,7 +784,7 @@ export class ShpFeedbackMap extends ShpElement {
               </ul>`
             : nothing
         }
-        <h3>${this.t('feedbackMap.answer')}</h3>
+        ${heading(this.headingLevel, 1, this.t('feedbackMap.answer'))}
         ${
           report.answer
             ? html`<blockquote class="answer">
@@ -779,7 +795,7 @@ export class ShpFeedbackMap extends ShpElement {
               </blockquote>`
             : html`<p class="muted">${this.t('feedbackMap.noAnswer')}</p>`
         }
-        <h3>${this.t('feedbackMap.timeline')}</h3>
+        ${heading(this.headingLevel, 1, this.t('feedbackMap.timeline'))}
         <ol class="timeline">
           ${report.timeline.map(
             (entry) =>
@@ -791,7 +807,7 @@ export class ShpFeedbackMap extends ShpElement {
               </li>`,
           )}
         </ol>
-        <h3>${this.t('feedbackMap.share')}</h3>
+        ${heading(this.headingLevel, 1, this.t('feedbackMap.share'))}
         <p class="share">
           <a href=${share}>${share}</a>
           <button class="button secondary" type="button" @click=${() => void this.copy(share)}>

@@ -289,8 +289,7 @@ export const styles: CSSResult = css`
     align-content: start;
   }
 
-  .panel h2,
-  .panel h3 {
+  .panel :is(h1, h2, h3, h4, h5, h6) {
     margin: var(--_shp-space-s) 0 0;
     font-size: 1em;
   }

@@ -316,7 +316,7 @@ describe('shp-feedback-map', function () {
     expect(imgs.length).to.equal(full.photos.length);
     expect(imgs.every((i) => i.loading === 'lazy')).to.equal(true);
     const share = panel.querySelector<HTMLAnchorElement>('.share a')!;
-    expect(share.href).to.contain(`#report=${full.id}`);
+    expect(share.href).to.contain(`feedback-map.report=${full.id}`);
     await expect(el).to.be.accessible();
 
     const photo = panel.querySelector<HTMLButtonElement>('.photo')!;
@@ -423,7 +423,11 @@ describe('shp-feedback-map', function () {
     const saved = location.hash;
     try {
       const { items } = await api().feedback.list({ status: 'pending', limit: 1 });
-      history.replaceState(null, '', `#map=13.00/20.82450/106.64440&status=pending&report=${items[0]!.id}`);
+      history.replaceState(
+        null,
+        '',
+        `#noi-dung&feedback-map.map=13.00/20.82450/106.64440&feedback-map.status=pending&feedback-map.report=${items[0]!.id}&news.article=42`,
+      );
       const el = await fixture<ShpFeedbackMap>(
         '<shp-feedback-map sync-url style="display:block; width: 600px"></shp-feedback-map>',
       );
@@ -433,8 +437,14 @@ describe('shp-feedback-map', function () {
       await waitFor(() => part(el, 'panel')?.querySelector('.panel-title'), 'the report from the hash');
       expect(text(part(el, 'panel')!.querySelector('.panel-title'))).to.equal(items[0]!.title);
       el.map!.jumpTo({ center: [106.68, 20.86], zoom: 12 });
-      await waitFor(() => location.hash.includes('map=12.00/20.86000/106.68000'), 'the hash to follow the map');
-      expect(location.hash).to.contain('status=pending');
+      await waitFor(
+        () => location.hash.includes('feedback-map.map=12.00/20.86000/106.68000'),
+        'the hash to follow the map',
+      );
+      expect(location.hash).to.contain('feedback-map.status=pending');
+      // The page's own fragment and another widget's keys are kept.
+      expect(location.hash.startsWith('#noi-dung&')).to.equal(true);
+      expect(location.hash).to.contain('news.article=42');
     } finally {
       history.replaceState(null, '', saved || location.pathname);
     }
@@ -470,6 +480,41 @@ describe('shp-feedback-map', function () {
       expect(node.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
     }
     expect(text(el.shadowRoot!.querySelector('.section-title'))).to.contain('Reports in the map view');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('shp-feedback-map on a hostile host page', () => {
+  it('keeps its controls under a page header with z-index 1 (its own stacking context)', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <header style="position: fixed; left: 0; right: 0; z-index: 1; background: #c00">Portal header</header>
+        <shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>
+      </div>`,
+    );
+    const el = page.querySelector('shp-feedback-map')!;
+    await mapReady(el, false);
+    const zoom = el.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-zoom-in')!;
+    const box = zoom.getBoundingClientRect();
+    // The header scrolled over the map's top, as a sticky header does.
+    const header = page.querySelector('header')!;
+    header.style.top = `${box.top - 4}px`;
+    header.style.height = `${box.height + 8}px`;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit).to.equal(header);
+  });
+
+  it('takes the heading level the page gives it, so the outline stays in order', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <h1>Xã Bình Giang</h1>
+        <h2>Phản ánh</h2>
+        <shp-feedback-map heading-level="3" style="display:block; width: 600px"></shp-feedback-map>
+      </div>`,
+    );
+    const el = page.querySelector('shp-feedback-map')!;
+    await waitFor(() => listReady(el), 'the list');
+    expect(el.shadowRoot!.querySelector('.section-title')!.localName).to.equal('h3');
     await expect(el).to.be.accessible();
   });
 });

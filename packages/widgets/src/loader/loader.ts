@@ -1,0 +1,223 @@
+/**
+ * The script-tag loader (`smart-haiphong.js`): the only file a page names. It defines
+ * nothing heavy. It finds `shp-*` elements in the page (also ones added later by a CMS
+ * or a single-page app, and inside open shadow roots) and imports each element's chunk
+ * the first time one appears; the shared runtime (Lit, the SDK, the base element) and
+ * the page language's strings come with it, fetched once.
+ *
+ * Integrity: every chunk is preloaded with `<link rel="modulepreload" integrity>`
+ * before it is imported, so the browser checks its SRI hash and refuses tampered bytes
+ * (the failed preload stays in the module map, and the import fails with it). See
+ * docs/decisions.md, "Delivery", for the browsers that enforce it.
+ *
+ * It imports nothing: the chunk table is written into it by the build.
+ */
+
+/** What the build writes into the loader (see vite.loader.config.ts). */
+export interface ChunkTable {
+  version: string;
+  /** Element name → its chunk's name. */
+  tags: Record<string, string>;
+  /** Chunk name → its file and every file it imports statically (transitively), relative to the loader. */
+  chunks: Record<string, { file: string; deps: string[] }>;
+  /** File → SRI hash (sha384). */
+  integrity: Record<string, string>;
+  /** Widget chunk name → chunks it may need later (offline too), fetched in idle time once it is shown. */
+  idle: Record<string, string[]>;
+}
+
+/** Page-wide defaults, as `SmartHaiPhong.configure()` takes them (see the widgets' `PageConfig`). */
+type PageConfig = Record<string, string | undefined | null>;
+
+/** `window.SmartHaiPhong` as the script tag provides it. */
+export interface SmartHaiPhongLoader {
+  /** The widgets' version. */
+  version: string;
+  /** Sets page-wide defaults (`apiBase`, `locale`, `unit`, `mapWorkerUrl`) for every widget. */
+  configure(options: PageConfig): void;
+  /** Loads an element's code now (e.g. before showing it), resolving once it is defined. */
+  load(tag: string): Promise<void>;
+  /** Looks for `shp-*` elements in a root the loader cannot see (a closed shadow root). */
+  scan(root: ParentNode): void;
+  /** @internal For the chunks: named chunk loading with integrity. */
+  chunks: {
+    chunk(name: string): Promise<string | undefined>;
+    url(name: string): string | undefined;
+    integrity(url: string): string | undefined;
+  };
+  /** @internal The runtime takes over `configure` when it arrives. */
+  attachConfig(sink: (options: PageConfig) => void): void;
+}
+
+declare const __SHP_TABLE__: ChunkTable;
+
+declare global {
+  interface Window {
+    SmartHaiPhong?: SmartHaiPhongLoader;
+  }
+}
+
+const table = __SHP_TABLE__;
+const base = import.meta.url;
+const urlOf = (file: string): string => new URL(file, base).href;
+const integrityByUrl = new Map(Object.entries(table.integrity).map(([file, hash]) => [urlOf(file), hash]));
+
+const preloaded = new Map<string, Promise<void>>();
+
+/** `<link rel="modulepreload" integrity>`: fetched and checked once; the import then reuses it. */
+function preload(file: string): Promise<void> {
+  const href = urlOf(file);
+  let done = preloaded.get(href);
+  if (!done) {
+    done = new Promise<void>((resolve, reject) => {
+      const link = document.createElement('link');
+      link.rel = /\.m?js$/.test(file) ? 'modulepreload' : 'preload';
+      if (link.rel === 'preload') link.as = 'fetch';
+      link.href = href;
+      link.crossOrigin = 'anonymous';
+      const hash = table.integrity[file];
+      if (hash) link.integrity = hash;
+      link.onload = () => resolve();
+      link.onerror = () => reject(new Error(`[smart-haiphong] could not load ${href} (network or integrity)`));
+      document.head.append(link);
+    });
+    preloaded.set(href, done);
+  }
+  return done;
+}
+
+/** Preloads a named chunk and everything it imports statically, in parallel; its URL. */
+function chunk(name: string): Promise<string | undefined> {
+  const entry = table.chunks[name];
+  if (!entry) return Promise.resolve(undefined);
+  return Promise.all([entry.file, ...entry.deps].map(preload)).then(() => urlOf(entry.file));
+}
+
+// ---- configuration handed to the runtime when it arrives
+
+const configCalls: PageConfig[] = [];
+let configSink: ((options: PageConfig) => void) | undefined;
+
+function configure(options: PageConfig): void {
+  configCalls.push({ ...options });
+  configSink?.(options);
+}
+
+function ownScript(): HTMLScriptElement | undefined {
+  for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) {
+    if (script.src === base) return script;
+  }
+  return undefined;
+}
+
+/** The locale an element will show: its own attribute, the page's `configure`, the script tag, else Vietnamese. */
+function localeOf(element: Element): 'vi' | 'en' {
+  const candidates = [
+    element.getAttribute('locale'),
+    ...configCalls.map((c) => (typeof c['locale'] === 'string' ? c['locale'] : null)).reverse(),
+    ownScript()?.dataset['locale'],
+  ];
+  for (const value of candidates) {
+    const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
+    if (primary === 'vi' || primary === 'en') return primary;
+  }
+  return 'vi';
+}
+
+// ---- elements
+
+const started = new Map<string, Promise<void>>();
+
+function idle(callback: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(callback, { timeout: 5000 });
+  else setTimeout(callback, 2000);
+}
+
+function load(tag: string, locale: 'vi' | 'en' = 'vi'): Promise<void> {
+  const name = tag.toLowerCase();
+  let done = started.get(name);
+  if (done) return done;
+  const widget = table.tags[name];
+  if (!widget) return Promise.reject(new Error(`[smart-haiphong] unknown element <${name}>`));
+  // The strings come in parallel with the code, instead of after the element asks for them.
+  for (const strings of [`shared.${locale}`, `${widget}.${locale}`]) void chunk(strings).catch(() => undefined);
+  done = chunk(widget)
+    .then((url) => import(/* @vite-ignore */ url!))
+    .then(() => customElements.whenDefined(name))
+    .then(() => {
+      // What the widget may need later, offline too (the photo pipeline, the map view).
+      idle(() => {
+        for (const later of table.idle[widget] ?? []) void chunk(later).catch(() => undefined);
+      });
+    });
+  done.catch((error: unknown) => {
+    started.delete(name); // a later appearance (back online) tries again
+    console.error(error);
+  });
+  started.set(name, done);
+  return done;
+}
+
+const selector = Object.keys(table.tags).join(',');
+
+function visit(element: Element): void {
+  if (element.localName in table.tags && !customElements.get(element.localName)) {
+    void load(element.localName, localeOf(element)).catch(() => undefined);
+  }
+  if (element.shadowRoot) scan(element.shadowRoot);
+}
+
+const observed = new WeakSet<Node>();
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      visit(node as Element);
+      walk(node as Element);
+    }
+  }
+});
+
+/** Visits every element below `root`, for elements and open shadow roots already there. */
+function walk(root: ParentNode): void {
+  if (!selector) return;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot || element.localName in table.tags) visit(element);
+  }
+}
+
+function scan(root: ParentNode): void {
+  if (!observed.has(root)) {
+    observed.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+  }
+  walk(root);
+}
+
+if (window.SmartHaiPhong?.chunks) {
+  console.warn('[smart-haiphong] the loader is on this page twice; the first copy is kept.');
+} else {
+  window.SmartHaiPhong = {
+    version: table.version,
+    configure,
+    load: (tag: string) => load(tag, localeOf(document.createElement('div'))),
+    scan,
+    chunks: {
+      chunk,
+      url: (name) => (table.chunks[name] ? urlOf(table.chunks[name].file) : undefined),
+      integrity: (url) => integrityByUrl.get(url),
+    },
+    attachConfig(sink) {
+      if (configSink) return;
+      configSink = sink;
+      for (const options of configCalls) sink(options);
+    },
+  };
+  if (document.readyState === 'loading') {
+    // Elements above the script are there now; the rest arrive while the page parses.
+    scan(document);
+    document.addEventListener('DOMContentLoaded', () => walk(document), { once: true });
+  } else {
+    scan(document);
+  }
+}

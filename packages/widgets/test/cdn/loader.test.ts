@@ -1,0 +1,187 @@
+// The script-tag loader in Chromium, on the built bundle (dist/cdn): a page downloads
+// only the widgets it shows in its own language, elements added later upgrade, and a
+// chunk tampered with after the build is refused by its SRI hash. Needs the widgets
+// built (`pnpm test` runs it after the build).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startSandboxServer, type SandboxServer } from '@smart-haiphong/sandbox/server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
+import type {} from '../../src/loader/loader.js'; // window.SmartHaiPhong
+
+const dist = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const graph = JSON.parse(readFileSync(join(dist, 'chunk-graph.json'), 'utf8')) as {
+  chunks: Record<string, { file: string; deps: string[] }>;
+};
+const fileOf = (name: string) => graph.chunks[name]!.file;
+
+/** Test pages by path; everything else under /cdn/ comes from dist/cdn, with `tampered` files altered. */
+const pages = new Map<string, string>();
+const tampered = new Set<string>();
+
+function serve(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const page = pages.get(path);
+  if (page !== undefined) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(page);
+    return true;
+  }
+  if (!path.startsWith('/cdn/')) return false;
+  const file = normalize(path.slice('/cdn/'.length)).replace(/^(\.\.[/\\])+/, '');
+  let body: Buffer;
+  try {
+    body = readFileSync(join(dist, file));
+  } catch {
+    res.writeHead(404).end();
+    return true;
+  }
+  // One byte more in a comment: the code still runs, but its hash no longer matches.
+  if (tampered.has(file)) body = Buffer.concat([body, Buffer.from('\n/* tampered */\n')]);
+  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+  return true;
+}
+
+let server: SandboxServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startSandboxServer({ port: 0, static: serve });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const html = (body: string, attrs = 'data-locale="vi"') =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src blob:">
+  <script type="module" src="/cdn/smart-haiphong.js" ${attrs}></script></head><body>${body}</body></html>`;
+
+/** A fresh page on `path`, recording every script it requests and every error. */
+async function open(path: string, body: string, attrs?: string) {
+  pages.set(path, html(body, attrs));
+  const page: Page = await browser.newPage();
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/cdn/')) requested.push(url.pathname.slice('/cdn/'.length));
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${server.url}${path}`);
+  return { page, requested, errors };
+}
+
+const shadowText = (page: Page, selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', selector);
+
+test('a page with only the commune card never requests the form, the map or the other language', async () => {
+  const { page, requested, errors } = await open(
+    '/card.html',
+    '<shp-commune-info unit="binh-giang"></shp-commune-info>',
+  );
+  await page.waitForFunction(() =>
+    document.querySelector('shp-commune-info')?.shadowRoot?.textContent?.includes('10966'),
+  );
+  // Idle-time prefetches come after the first render: give them their chance.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.ok(requested.includes(fileOf('commune-info')));
+  assert.ok(requested.includes(fileOf('commune-info.vi')));
+  for (const name of [
+    'feedback-form',
+    'feedback-map',
+    'feedback-form.vi',
+    'feedback-map.vi',
+    'commune-info.en',
+    'shared.en',
+    'maplibre',
+    'map-view',
+    'photos',
+  ]) {
+    assert.ok(!requested.includes(fileOf(name)), `${name} was requested`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an element added after load upgrades, in the language the page configured', async () => {
+  const { page, requested, errors } = await open('/later.html', '<main></main>');
+  await page.evaluate(() => window.SmartHaiPhong!.configure({ locale: 'en' }));
+  assert.ok(!requested.includes(fileOf('commune-info')), 'nothing loaded before an element appears');
+  await page.evaluate(() => {
+    const card = document.createElement('shp-commune-info');
+    card.setAttribute('unit', 'binh-giang');
+    document.querySelector('main')!.append(card);
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('shp-commune-info')?.shadowRoot?.textContent?.includes('10966'),
+  );
+  assert.match(await shadowText(page, 'shp-commune-info'), /Administrative code/);
+  assert.ok(requested.includes(fileOf('commune-info.en')));
+  assert.ok(!requested.includes(fileOf('commune-info.vi')), 'the other language is not fetched');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an element inside an open shadow root of the page upgrades', async () => {
+  const { page, errors } = await open('/shadow.html', '<div id="host"></div>');
+  await page.evaluate(() => {
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const wrapper = document.createElement('section');
+    root.append(wrapper);
+    // Attached after the loader scanned: the page tells it (SmartHaiPhong.scan), as documented.
+    window.SmartHaiPhong!.scan(root);
+    wrapper.innerHTML = '<shp-commune-info unit="binh-giang"></shp-commune-info>';
+  });
+  await page.waitForFunction(() =>
+    document
+      .getElementById('host')!
+      .shadowRoot!.querySelector('shp-commune-info')
+      ?.shadowRoot?.textContent?.includes('10966'),
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('SmartHaiPhong.load() fetches an element on purpose, and the form fetches its photo pipeline in idle time', async () => {
+  const { page, requested } = await open('/form.html', '<shp-feedback-form unit="binh-giang"></shp-feedback-form>');
+  await page.waitForFunction(() =>
+    document.querySelector('shp-feedback-form')?.shadowRoot?.querySelector('[part~="submit-button"]'),
+  );
+  await page.waitForFunction(
+    (file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(file)),
+    fileOf('photos'),
+  );
+  assert.ok(!requested.includes(fileOf('feedback-map')));
+  await page.evaluate(() => window.SmartHaiPhong!.load('shp-feedback-map'));
+  assert.ok(await page.evaluate(() => customElements.get('shp-feedback-map') !== undefined));
+  await page.close();
+});
+
+test('a chunk tampered with after the build is refused (SRI through modulepreload), and nothing of it runs', async () => {
+  tampered.add(fileOf('commune-info'));
+  try {
+    const { page, errors } = await open('/tampered.html', '<shp-commune-info unit="binh-giang"></shp-commune-info>');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').length > 2);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    assert.equal(await page.evaluate(() => customElements.get('shp-commune-info')), undefined);
+    assert.ok(
+      errors.some((e) => /integrity|could not load/i.test(e)),
+      errors.join('\n'),
+    );
+    await page.close();
+  } finally {
+    tampered.clear();
+  }
+});
