@@ -19,4 +19,14 @@ if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1 && [ -z "
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
-pnpm install --frozen-lockfile --reporter=append-only | tail -n 3
+# pnpm's output minus its progress and the list of what it added: every warning and error
+# (boxed ones included) is shown whole; a clean install prints one line.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! pnpm install --frozen-lockfile --reporter=append-only >"$log" 2>&1; then
+  cat "$log"
+  echo "setup: pnpm install failed" >&2
+  exit 1
+fi
+grep -v -E '^(Progress: |Scope: |Lockfile is up to date|Already up to date|Packages: |\++$|(dev|optional)?[dD]ependencies:$|[+-] |Done in |$)' "$log" || true
+echo "setup: dependencies installed ($(grep -E '^Done in ' "$log" || echo done))"

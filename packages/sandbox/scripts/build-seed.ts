@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type RawProcedure, SUBJECTS, buildProcedureSeed } from './procedures-seed.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
@@ -237,6 +238,34 @@ writeFileSync(
       },
     ],
   })}\n`,
+);
+
+// The national catalogue of commune-level procedures, repaired (see procedures-seed.ts).
+const rawProcedures = read<{ procedures: RawProcedure[] }>('vn-procedures-commune-level-2026.json').procedures;
+const { procedures, repairs } = buildProcedureSeed(rawProcedures);
+if (procedures.length < 400) throw new Error(`expected the commune-level catalogue, got ${procedures.length}`);
+writeFileSync(
+  join(seedDir, 'procedures.json'),
+  `${JSON.stringify({
+    ...header(
+      [
+        'Thủ tục hành chính: Cổng Dịch vụ công quốc gia (dichvucong.gov.vn, Văn phòng Chính phủ), via a public crawl dated 2026-07-20; each procedure links its page on the portal (sourceUrl).',
+      ],
+      'Official state information published for citizens (Nghị định 63/2010/NĐ-CP, 92/2017/NĐ-CP); cite "Cổng Dịch vụ công quốc gia" as the source.',
+    ),
+    source: {
+      name: 'Cổng Dịch vụ công quốc gia',
+      nameEn: 'National Public Service Portal',
+      url: 'https://dichvucong.gov.vn/',
+      retrieved: '2026-07-20',
+    },
+    repairs: { ...repairs, legalCodesDropped: repairs.legalCodesDropped.length },
+    subjects: SUBJECTS,
+    procedures,
+  })}\n`,
+);
+console.log(
+  `procedures: ${procedures.length}, repairs: ${JSON.stringify({ ...repairs, legalCodesDropped: repairs.legalCodesDropped })}`,
 );
 
 console.log(`seed: ${units.length} units, ${places.length} OSM places, ${polygons.length} land polygons → ${seedDir}`);

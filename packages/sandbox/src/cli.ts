@@ -1,6 +1,6 @@
 /**
  * Run the sandbox server: `pnpm sandbox [--port 8787] [--host 127.0.0.1] [--feedback N]
- * [--places N] [--seed N] [--cors http://a,http://b] [--clock ISO-TIME] [--allow-time-travel]`.
+ * [--places N] [--news N] [--seed N] [--cors http://a,http://b] [--clock ISO-TIME] [--allow-time-travel]`.
  */
 import { parseArgs } from 'node:util';
 import { parseOAuthClients } from './options.js';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     feedback: { type: 'string' },
     places: { type: 'string' },
+    news: { type: 'string' },
     seed: { type: 'string' },
     cors: { type: 'string' },
     'require-sign-in': { type: 'boolean', default: false },
@@ -31,6 +32,7 @@ if (values.help) {
   --host HOST       address to listen on (default 127.0.0.1)
   --feedback N      generated feedback reports (default 2000; 1000000 works)
   --places N        generated sample places besides the OSM ones (default 1000)
+  --news N          news articles (default: the sample set, ~180; 10000 works)
   --seed N          seed of the sample data (default 1)
   --cors ORIGINS    comma-separated origins allowed by CORS (* for any)
   --require-sign-in submitting feedback needs the dev sign-in
@@ -66,6 +68,7 @@ const server = await startSandboxServer({
   host: values.host,
   ...(values.feedback !== undefined ? { feedback: int('feedback', values.feedback) } : {}),
   ...(values.places !== undefined ? { places: int('places', values.places) } : {}),
+  ...(values.news !== undefined ? { news: int('news', values.news) } : {}),
   ...(values.seed !== undefined ? { seed: int('seed', values.seed) } : {}),
   corsOrigins: values.cors
     ? values.cors
@@ -83,7 +86,7 @@ const server = await startSandboxServer({
 const { store } = server.sandbox;
 const seconds = ((performance.now() - t0) / 1000).toFixed(2);
 console.log(
-  `Smart Hải Phòng sandbox (dữ liệu mẫu / sample data) ready in ${seconds} s: ${store.feedback.size.toLocaleString('en')} feedback reports, ${store.places.list.length.toLocaleString('en')} places, ${store.dossiers.size} dossiers`,
+  `Smart Hải Phòng sandbox (dữ liệu mẫu / sample data) ready in ${seconds} s: ${store.feedback.size.toLocaleString('en')} feedback reports, ${store.places.list.length.toLocaleString('en')} places, ${store.news.length.toLocaleString('en')} news, ${store.dossiers.size} dossiers`,
 );
 console.log(`  ${server.url}/v1/config   ${server.url}/sandbox/samples   ${server.url}/openapi.json`);
 if (server.publicOrigin !== server.url) console.log(`  URLs in answers are built on ${server.publicOrigin}`);

@@ -8,6 +8,11 @@ export interface SandboxOptions {
   feedback?: number;
   /** Generated sample places, besides the real OpenStreetMap ones. Default 1000. */
   places?: number;
+  /**
+   * News articles. Default: the sample set (about 180: city-wide ones and some per commune);
+   * more adds older archive articles (10 000 works, for node-budget tests).
+   */
+  news?: number;
   /** Generated dossiers, besides the sample citizen's. Default 300. */
   dossiers?: number;
   /**
@@ -70,9 +75,10 @@ export interface SandboxOptions {
   allowTimeTravel?: boolean;
 }
 
-export type ResolvedOptions = Required<Omit<SandboxOptions, 'now' | 'clock' | 'publicOrigin'>> & {
+export type ResolvedOptions = Required<Omit<SandboxOptions, 'now' | 'clock' | 'news' | 'publicOrigin'>> & {
   now: number;
   clock: () => number;
+  news: number | undefined;
   publicOrigin: string | undefined;
 };
 
@@ -123,6 +129,7 @@ export function resolveOptions(o: SandboxOptions = {}): ResolvedOptions {
     feedback: count(o.feedback, 2000),
     places: count(o.places, 1000),
     dossiers: count(o.dossiers, 300),
+    news: o.news === undefined ? undefined : count(o.news, 0),
     now,
     corsOrigins: o.corsOrigins ?? [],
     requireSignIn: o.requireSignIn ?? false,

@@ -7,6 +7,8 @@ import { catalogueHandlers } from './handlers/catalogue.js';
 import type { Handler, RequestContext, SandboxServices } from './handlers/context.js';
 import { dossierHandlers } from './handlers/dossiers.js';
 import { feedbackHandlers } from './handlers/feedback.js';
+import { lookupHandlers } from './handlers/lookup.js';
+import { procedureHandlers } from './handlers/procedures.js';
 import { methodsOf, sandboxRoute } from './handlers/sandbox-routes.js';
 import { Cors } from './http/cors.js';
 import { FAULT_PARAMS, type Fault, FaultInjector, breakContract, dropMidBody, truncate } from './http/faults.js';
@@ -58,6 +60,8 @@ const HANDLERS: Record<string, Handler> = {
   ...feedbackHandlers,
   ...dossierHandlers,
   ...campaignHandlers,
+  ...procedureHandlers,
+  ...lookupHandlers,
 };
 const MAX_BODY_JSON = 1024 * 1024;
 

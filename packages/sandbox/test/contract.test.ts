@@ -14,7 +14,7 @@ test('every endpoint of the contract answers, and every answer passes its respon
     (d: { ownedBySampleCitizen: boolean; status: number }) => d.ownedBySampleCitizen && d.status === 10,
   );
   const unrated = (await call(sandbox, '/v1/me/dossiers', { headers: auth })).body.items.find(
-    (d: { completedAt: string | null; rated: boolean }) => d.completedAt && !d.rated,
+    (d: { status: { code: number }; rated: boolean }) => d.status.code === 10 && !d.rated,
   );
   const campaign = samples.campaign.id;
   const collector = { authorization: `Bearer ${sandbox.issueToken('collector:binh-giang')}` };
@@ -37,14 +37,23 @@ test('every endpoint of the contract answers, and every answer passes its respon
       call(
         sandbox,
         `/v1/dossiers/${encodeURIComponent(unrated.code)}/rating`,
-        jsonInit({ score: 5, comment: 'Tốt' }, auth),
+        jsonInit(
+          {
+            criteria: ['access', 'procedure', 'official', 'result', 'feedback'].map((id) => ({ id, score: 5 })),
+            comment: 'Tốt',
+          },
+          auth,
+        ),
       ),
+    'dossiers.ratingCriteria': () => call(sandbox, '/v1/dossiers/rating-criteria'),
+    'feedback.lookup': () => call(sandbox, `/v1/feedback/lookup/${samples.feedback[0].trackingCode}`),
     'procedures.search': () => call(sandbox, '/v1/procedures?q=chung%20thuc'),
     'procedures.get': () => call(sandbox, `/v1/procedures/${samples.procedureIds[0]}`),
     'places.categories': () => call(sandbox, '/v1/places/categories'),
     'places.nearby': () => call(sandbox, '/v1/places/nearby?point=20.8615,106.6830&radius=5000'),
     'places.search': () => call(sandbox, '/v1/places?q=benh%20vien'),
     'places.get': () => call(sandbox, `/v1/places/${samples.placeIds[0]}`),
+    'news.categories': () => call(sandbox, '/v1/news/categories'),
     'news.list': () => call(sandbox, '/v1/news?unit=binh-giang'),
     'news.get': () => call(sandbox, `/v1/news/${samples.newsIds[0]}`),
     'auth.me': () => call(sandbox, '/v1/me', { headers: auth }),

@@ -46,7 +46,7 @@ export {
 export * from './schemas/index.js';
 export { contract, endpoints } from './contract.js';
 
-// Citizen text (cleaning, limits counted as the citizen sees them), Vietnamese search, dossier codes, PKCE.
+// Citizen text (cleaning, limits counted as the citizen sees them), Vietnamese search, dossier and feedback codes, working days, PKCE.
 export {
   cleanText,
   normalizeText,
@@ -61,6 +61,8 @@ export {
 export { TEXT_LIMITS, PHOTO_LIMITS, checkText, type TextLimit, type TextCheck } from './limits.js';
 export { isHttpUrl, safeUrl } from './url.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
+export { parseLookupCode, type LookupCode } from './lookup-code.js';
+export { dossierDeadline, workingDaysBetween, type DossierDeadline } from './working-days.js';
 export { codeChallenge, randomToken } from './pkce.js';
 
 // Rollout reports (Phụ lục 01): the rules a draft is checked by, and CSV.

@@ -22,7 +22,10 @@ describe('sign-in with PKCE', () => {
   it('signs in the sample citizen, then reads and rates their dossiers', async () => {
     const client = clientFor(sandbox);
     assert.equal(await client.auth.isSignedIn(), false);
-    await assert.rejects(client.dossiers.mine(), (e) => isHttpError(e) && e.status === 401);
+    await assert.rejects(
+      async () => await client.dossiers.mine(),
+      (e) => isHttpError(e) && e.status === 401,
+    );
 
     const request = await client.auth.createAuthorizationRequest({ redirectUri: 'http://127.0.0.1/callback' });
     const url = new URL(request.url);
@@ -38,8 +41,13 @@ describe('sign-in with PKCE', () => {
     assert.ok(items[0]!.applicantName.length > 0 && !items[0]!.applicantName.includes('*'), 'owner sees the name');
     const done = items.find((d) => d.status.code === 10 && !d.rated);
     assert.ok(done, 'the sample citizen has a dossier whose result was returned');
-    const rated = await client.dossiers.rate(done.code, { score: 5, comment: 'Nhanh, chu đáo' });
-    assert.equal(rated.rating?.score, 5);
+    const { criteria } = await client.dossiers.ratingCriteria();
+    const rated = await client.dossiers.rate(done.code, {
+      criteria: criteria.map((c) => ({ id: c.id, score: 5 })),
+      comment: 'Nhanh, chu đáo',
+    });
+    assert.equal(rated.rating?.average, 5);
+    assert.equal(rated.rating?.official?.name, done.official?.name);
 
     client.auth.signOut();
     assert.equal(await client.auth.isSignedIn(), false);

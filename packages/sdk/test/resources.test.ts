@@ -173,11 +173,51 @@ describe('procedures, places, news', () => {
     assert.equal(place.name, items[0]!.name);
   });
 
+  it('pages nearby places with for-await, nearest first, never past the nearest 500', async () => {
+    const client = clientFor(sandbox);
+    const seen: number[] = [];
+    for await (const p of client.places.nearby({ lat: 20.8561, lon: 106.6822, radius: 50_000, limit: 100 })) {
+      seen.push(p.distanceMeters);
+    }
+    assert.equal(seen.length, 500);
+    assert.deepEqual(
+      seen,
+      [...seen].sort((a, b) => a - b),
+    );
+    const first = await client.places.nearby({
+      lat: 20.8561,
+      lon: 106.6822,
+      category: ['health'],
+      q: 'benh vien',
+      limit: 3,
+    });
+    assert.ok(first.nextCursor);
+    assert.ok(first.items.every((p) => p.categoryId === 'health' && p.attribution.length > 0));
+  });
+
   it("lists a commune's news and gets an article", async () => {
     const client = clientFor(sandbox);
     const page = await client.news.list({ unit: 'binh-giang', limit: 5 });
     assert.ok(page.items.length > 0);
     const article = await client.news.get(page.items[0]!.id);
     assert.ok(article.bodyHtml.length > 0);
+    assert.equal(article.url, page.items[0]!.url);
+  });
+
+  it('lists news categories and filters by one, newest first', async () => {
+    const client = clientFor(sandbox);
+    const { items: categories } = await client.news.categories();
+    assert.ok(['dien', 'nuoc', 'y-te', 'giao-duc', 'du-lich'].every((id) => categories.some((c) => c.id === id)));
+    const water = await client.news.list({ category: 'nuoc', limit: 3 });
+    assert.ok(water.items.length > 0 && water.items.every((a) => a.categoryId === 'nuoc'));
+    const dates = water.items.map((a) => Date.parse(a.publishedAt));
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => b - a),
+    );
+    await assert.rejects(
+      Promise.resolve(client.news.list({ category: 'khong-co' })),
+      (e: Error & { param?: string }) => e.param === 'query.category',
+    );
   });
 });

@@ -1,15 +1,36 @@
 import {
+  DOSSIER_RATING_CRITERIA,
   DOSSIER_STATUSES,
   type Dossier,
   type DossierEvent,
+  type DossierOfficial,
+  type DossierRatingCriterionId,
+  type DossierRatingRecord,
   type DossierStatusCode,
   type Procedure,
   formatDossierCode,
+  searchKey,
 } from '@smart-haiphong/sdk';
+import type { ProcedureStore } from '../store/procedures.js';
 import { type Rng, intBetween, pick, stream, weighted } from '../util/random.js';
-import { DAY_MS, HOUR_MS, addWorkingDays, formatDate, formatTimestamp, intoOfficeHours } from '../util/time.js';
+import {
+  DAY_MS,
+  HOUR_MS,
+  addWorkingDays,
+  formatDate,
+  formatTimestamp,
+  holidaysBetween,
+  intoOfficeHours,
+} from '../util/time.js';
 import type { SeedUnit } from './seed.js';
-import { communeCommittee, personName, sampleAddress, samplePhone } from './vocabulary.js';
+import {
+  communeCommittee,
+  communePolice,
+  personName,
+  sampleAddress,
+  samplePhone,
+  unitInSentence,
+} from './vocabulary.js';
 
 /** The signed-in citizen of the dev sign-in. */
 export const SAMPLE_CITIZEN = {
@@ -33,17 +54,7 @@ const RAW: Record<DossierStatusCode, string> = {
   10: 'Đã trả kết quả',
 };
 
-/** Agency codes of city departments (`000.00.NN.H26`); communes get `000.NN.NNN.H26`. */
-const DEPARTMENT_CODES: Record<string, string> = {
-  'Sở Xây dựng thành phố Hải Phòng': '000.00.15.H26',
-  'Sở Nông nghiệp và Môi trường thành phố Hải Phòng': '000.00.19.H26',
-  'Sở Tài chính thành phố Hải Phòng': '000.00.11.H26',
-  'Sở Tư pháp thành phố Hải Phòng': '000.00.12.H26',
-  'Sở Y tế thành phố Hải Phòng': '000.00.21.H26',
-  'Sở Giáo dục và Đào tạo thành phố Hải Phòng': '000.00.22.H26',
-  'Sở Nội vụ thành phố Hải Phòng': '000.00.10.H26',
-  'Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng': '000.00.23.H26',
-};
+/** Sample agency codes of communes, `000.NN.NNN.H26` (the real Hải Phòng group was not verified). */
 export const communeAgencyCode = (u: SeedUnit): string => `000.${u.code.slice(0, 2)}.${u.code.slice(2)}.H26`;
 
 export interface DossierRecord {
@@ -75,7 +86,7 @@ function path(rng: Rng, final: DossierStatusCode): DossierStatusCode[] {
 
 const NOTES: Partial<Record<DossierStatusCode, string>> = {
   3: 'Hồ sơ không thuộc thẩm quyền giải quyết; đề nghị nộp tại cơ quan có thẩm quyền.',
-  5: 'Đề nghị bổ sung bản sao giấy tờ chứng minh quyền sử dụng đất.',
+  5: 'Hồ sơ chưa đủ thành phần theo quy định; đề nghị bổ sung giấy tờ theo thông báo.',
   6: 'Đề nghị nộp phí, lệ phí theo thông báo để nhận kết quả.',
   7: 'Công dân đề nghị rút hồ sơ.',
   8: 'Tạm dừng xử lý do có tranh chấp đang được giải quyết.',
@@ -89,91 +100,224 @@ interface MakeOptions {
   procedure: Procedure;
   unit: SeedUnit;
   final: DossierStatusCode;
-  ageDays: number;
+  /** Past the due date: open and overdue now, or finished after it. */
+  late: boolean;
   seq: (agency: string, date: string) => number;
   owner: { name: string; phone: string; address: string } | null;
 }
 
+const FINISHED = new Set<DossierStatusCode>([3, 7, 8, 9, 10]);
+const HOURS = 'Sáng 7:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu (giờ mẫu / sample hours)';
+const PICKUP_BRING = ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước hoặc giấy tờ tùy thân có ảnh'];
+const SUPPLEMENT_NOTES = [
+  'Bản sao chưa được chứng thực',
+  'Thiếu trong hồ sơ',
+  'Thông tin chưa khớp với Cơ sở dữ liệu quốc gia về dân cư',
+];
+
+/** The procedure's processing time in working days (in person first), or null when the portal gives none. */
+export function processingWorkingDays(p: Procedure): number | null {
+  const channel = [...p.channels].sort((a, b) => (a.channel === 'in_person' ? -1 : b.channel === 'in_person' ? 1 : 0));
+  for (const c of channel) {
+    const t = c.processingTime;
+    if (!t) continue;
+    if (t.unit === 'working_days') return Math.max(1, Math.round(t.value));
+    if (t.unit === 'days') return Math.max(1, Math.round((t.value * 5) / 7));
+    return 1;
+  }
+  return null;
+}
+
+/** The fee of a procedure in VND (in person first), 0 when free or not stated. */
+export function procedureFee(p: Procedure): number {
+  const paid = p.channels.map((c) => c.fee?.amountVnd ?? 0).filter((n) => n > 0);
+  return paid[0] ?? 0;
+}
+
+/** The working days a sample dossier is given: the procedure's, else a sample appointment of 3. */
+const dueWorkingDays = (p: Procedure) => processingWorkingDays(p) ?? 3;
+
 function makeDossier(o: MakeOptions): Dossier {
-  const { rng, now, procedure, unit, final } = o;
-  const agencyName = procedure.level === 'xã' ? `${communeCommittee(unit)} (Bộ phận một cửa)` : procedure.agency;
-  const agencyCode =
-    procedure.level === 'xã' ? communeAgencyCode(unit) : (DEPARTMENT_CODES[procedure.agency] ?? '000.00.01.H26');
-  const asked = now - o.ageDays * DAY_MS - Math.floor(rng() * 8 * HOUR_MS);
+  const { rng, now, procedure, unit, final, late } = o;
+  const police = /công an/i.test(procedure.agency ?? '');
+  const agencyName = police ? communePolice(unit) : communeCommittee(unit);
+  const desk = `Trung tâm Phục vụ hành chính công ${unitInSentence(unit)}`;
+  const agencyCode = communeAgencyCode(unit);
+  const wd = dueWorkingDays(procedure);
+  // Calendar days that `wd` working days span, roughly: for choosing when the dossier was filed.
+  const span = Math.ceil(wd * 1.45) + 1;
+  const open = !FINISHED.has(final);
+  const young = final === 1 || final === 2;
+  let ageDays: number;
+  if (open && late) ageDays = span + 2 + rng() * 12;
+  else if (open) ageDays = young ? rng() * Math.min(2, span * 0.4) : Math.min(span * 0.5, 0.3 + rng() * span * 0.5);
+  else ageDays = span + 1 + rng() * 40;
+  const asked = now - ageDays * DAY_MS - Math.floor(rng() * 6 * HOUR_MS);
   // Office hours, unless that would put a fresh dossier after the reference time.
   const submitted = Math.min(intoOfficeHours(asked), Math.max(asked, now - 30 * 60_000));
+  const dueAt = addWorkingDays(submitted, wd);
   const steps = path(rng, final);
-  const workingDays = procedure.processingTime.workingDays;
-  const dueAt = workingDays === null ? null : addWorkingDays(submitted, Math.max(1, workingDays));
-  // Spread the steps over the time the dossier has had, finishing late for some.
-  const span = Math.max(
-    HOUR_MS,
-    Math.min(now - submitted - HOUR_MS, ((workingDays ?? 1) + 2) * DAY_MS * (0.5 + rng())),
-  );
+  // When the last step happened: after the due date for a late finished dossier, before it otherwise.
+  let end: number;
+  if (open) end = submitted + (now - submitted) * (0.6 + 0.35 * rng());
+  else if (late) end = Math.min(now - HOUR_MS, dueAt + (1 + rng() * 4) * DAY_MS);
+  else end = Math.min(now - HOUR_MS, submitted + (dueAt - submitted) * (0.4 + 0.5 * rng()));
+  end = Math.max(end, submitted + steps.length * 10 * 60_000);
   const timeline: DossierEvent[] = [];
-  let at = submitted;
   steps.forEach((code, k) => {
-    if (k > 0)
-      at = Math.min(now - 60_000, at + Math.max(10 * 60_000, Math.floor((span / steps.length) * (0.5 + rng()))));
+    const at = k === 0 ? submitted : submitted + ((end - submitted) * k) / (steps.length - 1 || 1);
     timeline.push({
       status: status(code),
-      at: formatTimestamp(at),
-      actor: code === 1 ? null : agencyName,
+      at: formatTimestamp(Math.min(now - 60_000, at)),
+      actor: code === 1 ? null : code === 2 || code === 10 ? desk : agencyName,
       note: k === steps.length - 1 || code === 5 ? (NOTES[code] ?? null) : null,
     });
   });
-  const done = final === 3 || final === 7 || final === 8 || final === 9 || final === 10;
   const last = timeline[timeline.length - 1] as DossierEvent;
+  const lastAt = Date.parse(last.at);
   const receivedDate = formatDate(submitted);
+  const code = formatDossierCode(agencyCode, receivedDate, o.seq(agencyCode, receivedDate));
   const applicant = o.owner ?? {
     name: personName(rng),
     phone: samplePhone(rng, unit, true),
     address: sampleAddress(rng, unit).text,
   };
-  const rated = final === 10 && o.owner === null && rng() < 0.4;
+  const official: DossierOfficial = { name: personName(rng), position: 'Công chức tiếp nhận và trả kết quả', desk };
+  const papers = procedure.requiredPapers
+    .filter((g) => g.kind === 'papers')
+    .flatMap((g) => g.papers)
+    .filter((p) => p.original + p.copies > 0);
+
+  const supplement: Dossier['supplement'] =
+    final === 5
+      ? {
+          requestedAt: last.at,
+          reason: NOTES[5] as string,
+          papers: (papers.length ? papers : [{ name: 'Giấy tờ theo thông báo của cơ quan', original: 1, copies: 0 }])
+            .slice(0, 1 + Math.floor(rng() * 2))
+            .map((p) => ({ ...p, note: pick(rng, SUPPLEMENT_NOTES) })),
+          deadline: formatDate(addWorkingDays(lastAt, 5)),
+          place: desk,
+          online: procedure.onlineAvailable,
+        }
+      : null;
+  const fee = procedureFee(procedure) || 50_000;
+  const feeText = procedure.channels.find((c) => (c.fee?.amountVnd ?? 0) > 0)?.fee?.text;
+  const payment: Dossier['payment'] =
+    final === 6
+      ? {
+          amountVnd: fee,
+          items: [
+            {
+              description: feeText ? `Phí, lệ phí theo thủ tục (${feeText})` : 'Phí, lệ phí theo thủ tục (số tiền mẫu)',
+              amountVnd: fee,
+            },
+          ],
+          deadline: formatDate(addWorkingDays(lastAt, 5)),
+          reference: code,
+          methods: [
+            {
+              kind: 'online',
+              name: 'Thanh toán trực tuyến',
+              nameEn: 'Pay online',
+              // Made absolute by the handlers: the sandbox's sample payment page.
+              url: `/sandbox/pay/${encodeURIComponent(code)}`,
+              details: 'Trang thanh toán mẫu của môi trường thử nghiệm; không có giao dịch thật.',
+            },
+            {
+              kind: 'counter',
+              name: 'Nộp tại quầy',
+              nameEn: 'Pay at the desk',
+              url: null,
+              details: `${desk}. ${HOURS}`,
+            },
+          ],
+        }
+      : null;
+  const resultStep = timeline.find((e) => e.status.code === 9);
+  const resultPickup: Dossier['resultPickup'] =
+    final === 9 || final === 10
+      ? {
+          result: procedure.results[0]?.name ?? 'Kết quả giải quyết thủ tục hành chính',
+          channel: 'in_person',
+          place: desk,
+          address: null,
+          hours: HOURS,
+          from: resultStep?.at ?? last.at,
+          until: null,
+          bring: PICKUP_BRING,
+          collectedAt: final === 10 ? last.at : null,
+        }
+      : null;
   return {
-    code: formatDossierCode(agencyCode, receivedDate, o.seq(agencyCode, receivedDate)),
+    code,
     receivedDate,
-    procedureId: procedure.id,
+    procedureId: procedure.code,
     procedureName: procedure.name,
     agency: agencyName,
+    desk,
     status: status(final),
     submittedAt: formatTimestamp(submitted),
-    dueAt: dueAt === null ? null : formatTimestamp(dueAt),
-    overdue: !done && dueAt !== null && now > dueAt,
-    completedAt: done ? last.at : null,
+    dueAt: formatTimestamp(dueAt),
+    holidays: holidaysBetween(submitted, dueAt + 366 * DAY_MS),
+    completedAt: open ? null : final === 10 && resultStep ? resultStep.at : last.at,
     applicantName: applicant.name,
     timeline,
-    rated,
+    supplement,
+    payment,
+    resultPickup,
+    rated: false,
+    rateable: final === 10,
     sample: true,
     applicantPhone: applicant.phone,
     applicantAddress: applicant.address,
-    documents: procedure.requiredPapers.map((p, k) => ({
-      name: p.name,
-      received: !(final === 5 && k === procedure.requiredPapers.length - 1),
-    })),
-    rating: rated
-      ? {
-          score: weighted(rng, [1, 1, 2, 8, 12]) + 1,
-          comment: rng() < 0.5 ? 'Cán bộ hướng dẫn nhiệt tình.' : null,
-          at: formatTimestamp(Math.min(now - 60_000, Date.parse(last.at) + DAY_MS)),
-        }
-      : null,
+    documents: papers.slice(0, 6).map((p, k) => ({ name: p.name, received: !(final === 5 && k === 0) })),
+    official,
+    rating: null,
   };
 }
 
+/** Record a rating on a dossier (the sandbox's sample ratings and `POST …/rating`). */
+export function applyRating(
+  d: Dossier,
+  scores: readonly { id: DossierRatingCriterionId; score: number; comment?: string | undefined }[],
+  comment: string | null,
+  at: number,
+): DossierRatingRecord {
+  const clean = (s: string | undefined) => (s?.trim() ? s.trim().normalize('NFC') : null);
+  const criteria = (Object.keys(DOSSIER_RATING_CRITERIA) as DossierRatingCriterionId[]).map((id) => {
+    const given = scores.find((c) => c.id === id);
+    return { id, name: DOSSIER_RATING_CRITERIA[id].vi, score: given?.score ?? 3, comment: clean(given?.comment) };
+  });
+  const rating: DossierRatingRecord = {
+    criteria,
+    average: Math.round((criteria.reduce((s, c) => s + c.score, 0) / criteria.length) * 10) / 10,
+    comment: clean(comment ?? undefined),
+    official: d.official,
+    desk: d.desk,
+    at: formatTimestamp(at),
+  };
+  d.rating = rating;
+  d.rated = true;
+  d.rateable = false;
+  return rating;
+}
+
 /**
- * Sample dossiers at every one of the ten statuses, and a few owned by the sample citizen
- * (statuses 1, 2, 4 overdue, 5, 6, 9 and 10 twice: one rated, one not).
+ * Sample dossiers on real procedures of the national catalogue: every one of the ten statuses on
+ * time and late (open past the due date, or finished after it), then `count` more
+ * by weight; and the sample citizen's own (statuses 1, 2, 4 overdue, 5, 6, 9, and 10 twice: one
+ * rated, one to rate).
  */
 export function generateDossiers(opts: {
   count: number;
   seed: number;
   now: number;
   units: readonly SeedUnit[];
-  procedures: readonly Procedure[];
+  procedures: ProcedureStore;
 }): DossierRecord[] {
-  const { now, units, procedures } = opts;
+  const { now, units } = opts;
+  const all = opts.procedures.list;
   const rng = stream(opts.seed, 'dossiers');
   const counters = new Map<string, number>();
   const seq = (agency: string, date: string) => {
@@ -182,53 +326,82 @@ export function generateDossiers(opts: {
     counters.set(key, n);
     return n;
   };
-  const commune = procedures.filter((p) => p.level === 'xã');
-  const pickProcedure = () => (rng() < 0.75 ? pick(rng, commune) : pick(rng, procedures));
+  // Procedures citizens file: for Vietnamese citizens, with a known processing time and papers.
+  const forCitizens = all.filter(
+    (p) =>
+      p.subjects.includes('citizen') &&
+      processingWorkingDays(p) !== null &&
+      p.requiredPapers.some((g) => g.kind === 'papers'),
+  );
+  const pool = forCitizens.length > 20 ? forCitizens : all;
+  const withFee = pool.filter((p) => procedureFee(p) > 0);
+  const pickFor = (final: DossierStatusCode) => (final === 6 && withFee.length ? pick(rng, withFee) : pick(rng, pool));
   const finals: DossierStatusCode[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const finalWeights = [4, 6, 2, 20, 6, 3, 1.5, 1.5, 8, 40];
   const out: DossierRecord[] = [];
-  for (let k = 0; k < opts.count; k++) {
-    // The first ten cover every status; then by weight.
-    const final =
-      k < finals.length ? (finals[k] as DossierStatusCode) : (finals[weighted(rng, finalWeights)] as DossierStatusCode);
-    const young = final === 1 || final === 2;
+  const add = (final: DossierStatusCode, late: boolean) =>
     out.push({
       dossier: makeDossier({
         rng,
         now,
-        procedure: pickProcedure(),
+        procedure: pickFor(final),
         unit: pick(rng, units),
         final,
-        ageDays: young ? rng() * 3 : 1 + rng() * 120,
+        late,
         seq,
         owner: null,
       }),
       ownerSub: null,
     });
+  for (const final of finals) add(final, false);
+  for (const final of finals) add(final, true);
+  for (let k = 0; k < opts.count; k++) {
+    const final = finals[weighted(rng, finalWeights)] as DossierStatusCode;
+    add(final, rng() < 0.2);
   }
+  // A share of the returned ones were rated by their (sample) owners.
+  for (const r of out)
+    if (r.dossier.status.code === 10 && rng() < 0.4)
+      applyRating(
+        r.dossier,
+        (Object.keys(DOSSIER_RATING_CRITERIA) as DossierRatingCriterionId[]).map((id) => ({
+          id,
+          score: weighted(rng, [1, 1, 2, 8, 12]) + 1,
+        })),
+        rng() < 0.5 ? 'Cán bộ hướng dẫn nhiệt tình.' : null,
+        Math.min(now - 60_000, Date.parse(r.dossier.timeline.at(-1)!.at) + DAY_MS),
+      );
+
   const home = units.find((u) => u.code === '10966') ?? (units[0] as SeedUnit);
   const owner = {
     name: SAMPLE_CITIZEN.name,
     phone: SAMPLE_CITIZEN.phone,
     address: `Thôn Đông, ${home.type} ${home.shortName}`,
   };
-  const byCode = (code: string) => procedures.find((p) => p.code === code) ?? (procedures[0] as Procedure);
-  const mine: [string, DossierStatusCode, number][] = [
-    ['1.001193', 10, 40], // đăng ký khai sinh
-    ['2.000815', 10, 12], // chứng thực bản sao
-    ['1.010007', 4, 60], // giấy phép xây dựng: overdue
-    ['1.012764', 5, 25], // đăng ký đất đai
-    ['1.001612', 6, 6], // hộ kinh doanh
-    ['1.004873', 9, 4], // xác nhận tình trạng hôn nhân
-    ['1.004227', 2, 1], // đăng ký thường trú
-    ['1.004906', 1, 0.2], // lý lịch tư pháp
+  // The procedure whose name (tone marks ignored) contains the words, for the citizen's own dossiers.
+  const named = (words: string, needFee = false) =>
+    all.find((p) => searchKey(p.name).includes(words) && (!needFee || procedureFee(p) > 0)) ??
+    (needFee ? withFee[0] : undefined) ??
+    (pool[0] as Procedure);
+  const mine: [Procedure, DossierStatusCode, boolean][] = [
+    [opts.procedures.get('1.001193') ?? named('dang ky khai sinh'), 10, false],
+    [opts.procedures.get('1.000894') ?? named('dang ky ket hon'), 10, false],
+    [named('giay phep xay dung'), 4, true],
+    [named('dang ky bien dong dat dai'), 5, false],
+    [named('ho kinh doanh', true), 6, false],
+    [opts.procedures.get('1.004873') ?? named('tinh trang hon nhan'), 9, false],
+    [named('dang ky thuong tru'), 2, false],
+    [named('ly lich tu phap'), 1, false],
   ];
-  mine.forEach(([id, final, ageDays], k) => {
-    const dossier = makeDossier({ rng, now, procedure: byCode(id), unit: home, final, ageDays, seq, owner });
-    if (k === 0) {
-      dossier.rated = true;
-      dossier.rating = { score: 5, comment: 'Thủ tục nhanh gọn.', at: formatTimestamp(now - 30 * DAY_MS) };
-    }
+  mine.forEach(([procedure, final, late], k) => {
+    const dossier = makeDossier({ rng, now, procedure, unit: home, final, late, seq, owner });
+    if (k === 0)
+      applyRating(
+        dossier,
+        (Object.keys(DOSSIER_RATING_CRITERIA) as DossierRatingCriterionId[]).map((id) => ({ id, score: 5 })),
+        'Thủ tục nhanh gọn.',
+        Math.min(now - 60_000, Date.parse(dossier.timeline.at(-1)!.at) + DAY_MS),
+      );
     out.push({ dossier, ownerSub: SAMPLE_CITIZEN.sub });
   });
   return out;

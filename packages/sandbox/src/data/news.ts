@@ -4,13 +4,22 @@ import { DAY_MS, HOUR_MS, formatTimestamp } from '../util/time.js';
 import type { SeedUnit } from './seed.js';
 import { communeCommittee, unitInSentence } from './vocabulary.js';
 
+/**
+ * News categories: the city's own, and the utility topics named by the city's guide (điện,
+ * nước, y tế, giáo dục, du lịch).
+ */
 export const NEWS_CATEGORIES = [
   { id: 'thong-bao', vi: 'Thông báo', en: 'Announcements' },
   { id: 'su-kien', vi: 'Sự kiện', en: 'Events' },
   { id: 'chinh-sach', vi: 'Chính sách', en: 'Policy' },
-  { id: 'moi-truong', vi: 'Môi trường', en: 'Environment' },
-  { id: 'van-hoa-du-lich', vi: 'Văn hóa – Du lịch', en: 'Culture and tourism' },
   { id: 'chuyen-doi-so', vi: 'Chuyển đổi số', en: 'Digital services' },
+  { id: 'moi-truong', vi: 'Môi trường', en: 'Environment' },
+  { id: 'van-hoa', vi: 'Văn hóa – Thể thao', en: 'Culture and sport' },
+  { id: 'dien', vi: 'Điện', en: 'Electricity' },
+  { id: 'nuoc', vi: 'Nước sạch', en: 'Water' },
+  { id: 'y-te', vi: 'Y tế', en: 'Health' },
+  { id: 'giao-duc', vi: 'Giáo dục', en: 'Education' },
+  { id: 'du-lich', vi: 'Du lịch', en: 'Tourism' },
 ] as const;
 
 /** Every title says it is sample data. */
@@ -33,7 +42,7 @@ const CITY_TOPICS: [category: string, title: string, lead: string][] = [
     'Sau sắp xếp, thành phố có 45 phường, 67 xã và 2 đặc khu Cát Hải, Bạch Long Vĩ.',
   ],
   [
-    'su-kien',
+    'van-hoa',
     'Lễ hội Hoa Phượng Đỏ thu hút đông đảo người dân và du khách',
     'Chuỗi hoạt động văn hóa, nghệ thuật diễn ra tại trung tâm thành phố trong nhiều ngày.',
   ],
@@ -53,12 +62,12 @@ const CITY_TOPICS: [category: string, title: string, lead: string][] = [
     'Người dân nhập mã hồ sơ để xem trạng thái xử lý mà không cần đến bộ phận một cửa.',
   ],
   [
-    'van-hoa-du-lich',
+    'du-lich',
     'Cát Bà vào mùa du lịch hè, tăng cường kiểm tra giá dịch vụ',
     'Lực lượng chức năng kiểm tra niêm yết giá tại các cơ sở lưu trú và nhà hàng.',
   ],
   [
-    'chinh-sach',
+    'y-te',
     'Hỗ trợ hộ nghèo, cận nghèo mua thẻ bảo hiểm y tế',
     'Chính sách hỗ trợ áp dụng cho các hộ có tên trong danh sách đã được phê duyệt.',
   ],
@@ -68,7 +77,7 @@ const CITY_TOPICS: [category: string, title: string, lead: string][] = [
     'Rác được phân thành rác hữu cơ, rác tái chế và rác còn lại.',
   ],
   [
-    'su-kien',
+    'van-hoa',
     'Giải chạy vì cộng đồng vòng quanh hồ Tam Bạc',
     'Giải chạy quy tụ hàng nghìn vận động viên chuyên và không chuyên.',
   ],
@@ -76,6 +85,51 @@ const CITY_TOPICS: [category: string, title: string, lead: string][] = [
     'thong-bao',
     'Cảnh báo mưa lớn, nguy cơ ngập úng cục bộ tại khu vực nội thành',
     'Người dân cần theo dõi bản tin thời tiết và hạn chế di chuyển qua các điểm ngập.',
+  ],
+  [
+    'dien',
+    'Giá bán lẻ điện sinh hoạt theo Quyết định 1279/QĐ-BCT áp dụng từ ngày 10/5/2025',
+    'Biểu giá bán lẻ điện sinh hoạt gồm 6 bậc thang, giá chưa bao gồm thuế giá trị gia tăng.',
+  ],
+  [
+    'dien',
+    'Khuyến cáo sử dụng điện an toàn, tiết kiệm trong mùa nắng nóng',
+    'Người dân nên hạn chế dùng nhiều thiết bị công suất lớn cùng lúc vào giờ cao điểm buổi tối.',
+  ],
+  [
+    'nuoc',
+    'Thông báo tạm ngừng cấp nước để sửa chữa đường ống',
+    'Đơn vị cấp nước đề nghị các hộ dân chủ động dự trữ nước trong thời gian sửa chữa.',
+  ],
+  [
+    'nuoc',
+    'Khuyến cáo sử dụng nước sạch tiết kiệm trong mùa khô',
+    'Người dân kiểm tra, sửa chữa vòi nước rò rỉ và báo ngay khi phát hiện đường ống vỡ.',
+  ],
+  [
+    'y-te',
+    'Tiêm chủng mở rộng cho trẻ em tại trạm y tế xã, phường',
+    'Cha mẹ mang theo sổ tiêm chủng khi đưa trẻ đến trạm y tế theo lịch hẹn.',
+  ],
+  [
+    'giao-duc',
+    'Hướng dẫn đăng ký tuyển sinh trực tuyến vào lớp 1 và lớp 6',
+    'Phụ huynh đăng ký trên cổng tuyển sinh trực tuyến, không cần nộp hồ sơ giấy.',
+  ],
+  [
+    'giao-duc',
+    'Tra cứu kết quả thi tuyển sinh vào lớp 10 bằng số báo danh',
+    'Thí sinh nhập số báo danh để xem điểm từng môn và tổng điểm xét tuyển.',
+  ],
+  [
+    'du-lich',
+    'Gợi ý hành trình tham quan di tích lịch sử trong nội thành',
+    'Nhiều đình, chùa, đền cổ trong nội thành mở cửa đón khách tham quan hằng ngày.',
+  ],
+  [
+    'chuyen-doi-so',
+    'Cảnh giác với tin nhắn giả mạo chứa <img src=x onerror=alert("tiêu đề")> và đường link lạ',
+    'Không bấm vào <a href="javascript:alert(1)">liên kết lạ</a>; dòng này phải hiện nguyên văn, kể cả các dấu < >.',
   ],
 ];
 
@@ -101,7 +155,7 @@ const LOCAL_TOPICS: [category: string, title: string, lead: string][] = [
     'Hội nghị đã tiếp thu nhiều ý kiến về giao thông nông thôn, vệ sinh môi trường và an ninh trật tự.',
   ],
   [
-    'thong-bao',
+    'dien',
     '{Unit} thông báo lịch tạm ngừng cấp điện để bảo dưỡng lưới điện',
     'Việc tạm ngừng cấp điện nhằm bảo dưỡng, sửa chữa đường dây; người dân chủ động sắp xếp sinh hoạt.',
   ],
@@ -109,6 +163,21 @@ const LOCAL_TOPICS: [category: string, title: string, lead: string][] = [
     'chinh-sach',
     '{Unit} công khai danh mục thủ tục hành chính tiếp nhận tại bộ phận một cửa',
     'Danh mục gồm các thủ tục về hộ tịch, chứng thực, đất đai, bảo trợ xã hội.',
+  ],
+  [
+    'nuoc',
+    '{Unit} thông báo lịch cấp nước luân phiên giữa các thôn, tổ dân phố',
+    'Các khu vực được cấp nước theo lịch; người dân chủ động dự trữ nước sinh hoạt.',
+  ],
+  [
+    'y-te',
+    '{Unit} tổ chức khám sức khỏe miễn phí cho người cao tuổi',
+    'Trạm y tế phối hợp khám, tư vấn và phát thuốc thông thường cho người cao tuổi trên địa bàn.',
+  ],
+  [
+    'giao-duc',
+    '{Unit} hỗ trợ học sinh có hoàn cảnh khó khăn trước năm học mới',
+    'Sách vở, đồ dùng học tập được trao cho học sinh có hoàn cảnh khó khăn.',
   ],
 ];
 
@@ -141,14 +210,26 @@ function body(rng: Rng, title: string, lead: string, hostile: boolean, imageUrl:
   return parts.join('\n');
 }
 
-/** News without origin-dependent URLs; `{origin}` is filled in when served. */
+/** An article with `{origin}` and `{image}` placeholders, filled in when served. */
 export type NewsRecord = NewsArticle;
 
+/** Size of the sample lead images (`/sandbox/images/news/{id}.svg`). */
+export const NEWS_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+const CITY_SOURCE = 'Cổng thông tin điện tử thành phố (dữ liệu mẫu)';
+
 /**
- * City-wide articles and one or more per commune (xã Bình Giang has several), newest first.
- * Every fourth body carries hostile markup, for the widgets' sanitiser.
+ * City-wide articles and one or more per commune (xã Bình Giang has one of each local topic),
+ * newest first; the three newest are a few hours old. Every fourth body carries hostile markup
+ * and one title, summary and alt text carry markup, for the widgets' sanitiser and escaping.
+ * With `count` larger than that set, older articles are added (for paging and node-budget
+ * tests: 10 000 works); smaller, only the newest are kept.
  */
-export function generateNews(opts: { seed: number; now: number; units: readonly SeedUnit[] }): NewsRecord[] {
+export function generateNews(opts: {
+  seed: number;
+  now: number;
+  units: readonly SeedUnit[];
+  count?: number | undefined;
+}): NewsRecord[] {
   const rng = stream(opts.seed, 'news');
   const items: Omit<NewsRecord, 'id'>[] = [];
   const add = (unit: SeedUnit | null, [categoryId, title, lead]: [string, string, string], ageDays: number) => {
@@ -168,18 +249,22 @@ export function generateNews(opts: { seed: number; now: number; units: readonly 
       summary: fill(lead),
       imageUrl: '{image}',
       imageAlt: `Ảnh minh họa: ${t}`,
-      publishedAt: formatTimestamp(opts.now - ageDays * DAY_MS - Math.floor(rng() * 10 * HOUR_MS)),
+      imageWidth: NEWS_IMAGE_SIZE.width,
+      imageHeight: NEWS_IMAGE_SIZE.height,
+      publishedAt: formatTimestamp(opts.now - Math.round(ageDays * DAY_MS) - Math.floor(rng() * 2 * HOUR_MS)),
       categoryId: cat.id,
       categoryName: cat.vi,
       unitCode: unit?.code ?? null,
+      source: unit ? `${communeCommittee(unit)} (dữ liệu mẫu)` : CITY_SOURCE,
+      url: '{origin}',
       sample: true,
       bodyHtml: fill(lead),
-      author: unit ? communeCommittee(unit) : 'Cổng thông tin điện tử thành phố (dữ liệu mẫu)',
+      author: rng() < 0.2 ? null : unit ? `Văn phòng ${communeCommittee(unit)}` : 'Ban biên tập (dữ liệu mẫu)',
       sourceUrl: null,
     });
   };
   for (let round = 0; round < 3; round++) {
-    for (const topic of CITY_TOPICS) add(null, topic, rng() * 120);
+    CITY_TOPICS.forEach((topic, k) => add(null, topic, round === 0 && k < 3 ? 0.1 * (k + 1) : rng() * 120));
   }
   for (const unit of opts.units) {
     const n = unit.code === '10966' ? LOCAL_TOPICS.length : 1;
@@ -190,12 +275,24 @@ export function generateNews(opts: { seed: number; now: number; units: readonly 
         rng() * 90,
       );
   }
+  // Older archive items, for large lists.
+  for (let k = 0; items.length < (opts.count ?? 0); k++) {
+    const unit = k % 3 === 0 ? null : (opts.units[k % opts.units.length] ?? null);
+    add(unit, unit ? pick(rng, LOCAL_TOPICS) : pick(rng, CITY_TOPICS), 120 + rng() * 1000);
+  }
   items.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  if (opts.count !== undefined) items.length = Math.min(items.length, opts.count);
   return items.map((item, k) => {
     const id = `news-${k + 1}`;
+    // Some items have no image, so that lists show both.
+    const image = k % 9 === 5 ? null : '{image}';
     return {
       id,
       ...item,
+      imageUrl: image,
+      imageAlt: image ? item.imageAlt : null,
+      imageWidth: image ? item.imageWidth : null,
+      imageHeight: image ? item.imageHeight : null,
       bodyHtml: body(rng, item.title, item.bodyHtml, k % 4 === 1, '{image}'),
     };
   });

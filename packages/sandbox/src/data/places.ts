@@ -18,8 +18,26 @@ export const PLACE_CATEGORIES: readonly PlaceCategory[] = [
 ];
 
 export const SAMPLE_PLACE_ATTRIBUTION = 'Dữ liệu mẫu (sample data), Smart Hải Phòng sandbox';
+/** Where the OpenStreetMap credit links to (OSM's attribution guideline). */
+export const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';
 
-const OFFICE_HOURS = 'Mo-Fr 07:30-11:30,13:30-17:00; Sa 07:30-11:30';
+// Sample opening hours, in OpenStreetMap `opening_hours` syntax. Offices keep the Vietnamese
+// working day with its lunch break and close on public holidays.
+const OFFICE_HOURS = 'Mo-Fr 07:00-11:30,13:30-17:00; PH off';
+const OFFICE_HOURS_SATURDAY = 'Mo-Fr 07:00-11:30,13:30-17:00; Sa 07:00-11:00; PH off';
+const BANK_HOURS = 'Mo-Fr 07:30-11:30,13:00-16:30; Sa 07:30-11:30; PH off';
+/**
+ * Values as mappers really get them wrong (Vietnamese words, `h` for hours, a missing end):
+ * clients must show them as unknown, never break on them. Every tenth commune's health
+ * station carries one.
+ */
+export const MALFORMED_OPENING_HOURS = [
+  'Thứ 2 - Thứ 6: 7h30 - 17h',
+  'Mo-Fr 8h-17h',
+  'sáng 6h-10h, chiều 16h-21h',
+  'Mo-Fr 07:00-',
+  'T2-T7 07:00-17:00',
+] as const;
 const BANKS = ['Vietcombank', 'VietinBank', 'BIDV', 'Agribank', 'Techcombank', 'MB', 'SHB', 'VPBank'] as const;
 const NICE_NAMES = [
   'Hoa Phượng',
@@ -41,7 +59,10 @@ type Maker = (
   rng: Rng,
   u: SeedUnit,
   street: string,
-) => Omit<Place, 'id' | 'location' | 'address' | 'unitCode' | 'source' | 'attribution' | 'categoryId' | 'website'>;
+) => Omit<
+  Place,
+  'id' | 'location' | 'address' | 'unitCode' | 'source' | 'attribution' | 'attributionUrl' | 'categoryId' | 'website'
+>;
 
 const MAKERS: Record<string, Maker> = {
   health: (rng, u) => {
@@ -72,7 +93,7 @@ const MAKERS: Record<string, Maker> = {
     const kind = ['Trường Mầm non', 'Trường Tiểu học', 'Trường THCS', 'Trường THPT'][k] as string;
     const sub = ['kindergarten', 'primary_school', 'secondary_school', 'high_school'][k] as string;
     const name = rng() < 0.5 ? `${kind} ${u.shortName}` : `${kind} ${pick(rng, NICE_NAMES)}`;
-    return { name, subcategory: sub, phone: samplePhone(rng, u), openingHours: 'Mo-Fr 07:00-17:00' };
+    return { name, subcategory: sub, phone: samplePhone(rng, u), openingHours: OFFICE_HOURS_SATURDAY };
   },
   government: (rng, u) => {
     const k = weighted(rng, [1, 1, 1]);
@@ -81,14 +102,14 @@ const MAKERS: Record<string, Maker> = {
         name: `Bưu điện văn hóa ${unitInSentence(u)}`,
         subcategory: 'post_office',
         phone: samplePhone(rng, u),
-        openingHours: 'Mo-Sa 07:00-19:00',
+        openingHours: 'Mo-Sa 07:00-19:00; Su 07:00-11:00',
       };
     if (k === 1)
       return {
         name: `Nhà văn hóa ${pick(rng, ['thôn', 'tổ dân phố'])} ${intBetween(rng, 1, 15)}`,
         subcategory: 'community_centre',
         phone: null,
-        openingHours: 'Mo-Su 07:00-21:00',
+        openingHours: rng() < 0.5 ? 'Sa 07:00-11:00' : null,
       };
     return {
       name: `Bảo hiểm xã hội khu vực ${u.shortName}`,
@@ -120,7 +141,7 @@ const MAKERS: Record<string, Maker> = {
           name: `${bank} phòng giao dịch ${u.shortName}`,
           subcategory: 'bank',
           phone: samplePhone(rng, u),
-          openingHours: OFFICE_HOURS,
+          openingHours: BANK_HOURS,
         };
   },
   wifi: (rng, u) => ({
@@ -150,7 +171,7 @@ const MAKERS: Record<string, Maker> = {
       name: `${dish} ${rng() < 0.5 ? `cô ${pick(rng, ['Lan', 'Hoa', 'Mai', 'Thu', 'Hằng'])}` : pick(rng, NICE_NAMES)}`,
       subcategory: dish === 'Hải sản' ? 'seafood' : 'restaurant',
       phone: samplePhone(rng, u, true),
-      openingHours: rng() < 0.5 ? 'Mo-Su 06:00-10:00,16:00-22:00' : 'Mo-Su 10:00-22:00',
+      openingHours: pick(rng, ['Mo-Su 06:00-10:00,16:00-22:00', 'Mo-Su 10:00-22:00', 'Mo-Su 17:00-01:00', null]),
     };
   },
   tourism: (rng, u) => {
@@ -214,9 +235,11 @@ export function generatePlaces(opts: {
     unitCode: unitOfPlace(p, units).code,
     phone: p.phone,
     website: safeUrl(p.website),
-    openingHours: p.subcategory === 'hospital' ? '24/7' : null,
+    // The OpenStreetMap export carries no opening_hours for these places: none is invented.
+    openingHours: null,
     source: 'osm',
     attribution: osmAttribution,
+    attributionUrl: OSM_COPYRIGHT_URL,
   }));
   const rng = stream(opts.seed, 'places');
   let n = 0;
@@ -235,6 +258,7 @@ export function generatePlaces(opts: {
       website: null,
       source: 'sample',
       attribution: SAMPLE_PLACE_ATTRIBUTION,
+      attributionUrl: null,
     });
   };
   const civic: [string, (u: SeedUnit) => ReturnType<Maker>][] = [
@@ -249,12 +273,20 @@ export function generatePlaces(opts: {
     ],
     [
       'health',
-      (u) => ({
-        name: `Trạm Y tế ${unitInSentence(u)}`,
-        subcategory: 'commune_health_station',
-        phone: samplePhone(rng, u),
-        openingHours: 'Mo-Su 07:00-17:00',
-      }),
+      (u) => {
+        const k = units.indexOf(u);
+        return {
+          name: `Trạm Y tế ${unitInSentence(u)}`,
+          subcategory: 'commune_health_station',
+          phone: samplePhone(rng, u),
+          openingHours:
+            k % 10 === 3
+              ? (MALFORMED_OPENING_HOURS[Math.floor(k / 10) % MALFORMED_OPENING_HOURS.length] as string)
+              : k % 4 === 0
+                ? '24/7'
+                : OFFICE_HOURS_SATURDAY,
+        };
+      },
     ],
     [
       'government',

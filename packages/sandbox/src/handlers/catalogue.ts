@@ -1,8 +1,9 @@
 import type { Config, Credit, Me, NewsArticle, NewsSummary, Place } from '@smart-haiphong/sdk';
-import { matchesSearch, parsePoint, searchKey } from '@smart-haiphong/sdk';
+import { NEARBY_MAX_RESULTS, parsePoint, searchKey } from '@smart-haiphong/sdk';
 import { campaignAccountBySub } from '../data/campaigns.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
-import { NEWS_CATEGORIES } from '../data/news.js';
+import { NEWS_CATEGORIES, type NewsRecord } from '../data/news.js';
+import { findNews } from './news-page.js';
 import { PLACE_CATEGORIES } from '../data/places.js';
 import { cursorInt, decodeCursor, encodeCursor } from '../http/cursor.js';
 import { ProblemError } from '../http/problems.js';
@@ -61,9 +62,16 @@ const CREDITS: Record<'vi' | 'en', Credit[]> = {
   ],
 };
 
-const newsItem = (a: NewsArticle, origin: string): NewsArticle => {
-  const image = `${origin}/sandbox/images/news/${a.id}.svg`;
-  return { ...a, imageUrl: image, bodyHtml: a.bodyHtml.replaceAll('{image}', image) };
+/** An article as served: its canonical page and image on the request's origin, the category in its language. */
+const newsItem = (a: NewsRecord, ctx: RequestContext): NewsArticle => {
+  const image = `${ctx.origin}/sandbox/images/news/${a.id}.svg`;
+  return {
+    ...a,
+    url: `${ctx.origin}/sandbox/news/${a.id}`,
+    imageUrl: a.imageUrl === null ? null : image,
+    categoryName: newsCategoryName(a.categoryId, ctx),
+    bodyHtml: a.bodyHtml.replaceAll('{image}', image),
+  };
 };
 
 const newsCategoryName = (id: string, ctx: RequestContext) => {
@@ -123,41 +131,33 @@ export const catalogueHandlers: Record<string, Handler> = {
     return { sub: account.sub, name: account.name, phone: null, email: null, roles: account.roles };
   },
 
-  'procedures.search': ({ query }, { store }) => {
-    const fieldKey = query.field ? searchKey(query.field) : null;
-    const matches = store.procedures.filter(
-      (p) =>
-        (!query.q || matchesSearch(`${p.name} ${p.field} ${p.code}`, query.q)) &&
-        (fieldKey === null || searchKey(p.field) === fieldKey) &&
-        (!query.level || p.level === query.level),
-    );
-    return pageOf(matches, query, 20);
-  },
-
-  'procedures.get': ({ params }, { store }) => {
-    const p = store.procedures.find((x) => x.id === params.id || x.code === params.id);
-    if (!p) throw new ProblemError(404, 'not_found', { param: 'path.id', detail: `no procedure ${params.id}` });
-    return p;
-  },
-
   'places.categories': () => ({ items: PLACE_CATEGORIES }),
 
   'places.nearby': ({ query }, { store }) => {
     const { lat, lon } = parsePoint(query.point ?? '');
     const radius = query.radius ? Number(query.radius) : 2000;
     const limit = query.limit ? Number(query.limit) : 20;
+    const offset = offsetOf(query);
     const categories = placeCategories(query);
     const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
     const places = store.places;
-    const hits = places.spatial.nearest(
+    // Pages walk the nearest-first order; the walk stops at the page's end (plus one place, to
+    // know whether there is more) and never goes past the nearest NEARBY_MAX_RESULTS.
+    const end = Math.min(offset + limit, NEARBY_MAX_RESULTS);
+    if (offset >= end) return { items: [], nextCursor: null };
+    const hits = places.nearest(
       lat,
       lon,
       radius,
-      limit,
-      (i) => (categories === null || categories[places.category[i] as number] === 1) && places.matchesWords(i, words),
+      end + 1,
+      words,
+      (i) => categories === null || categories[places.category[i] as number] === 1,
     );
     return {
-      items: hits.map((h) => ({ ...(places.list[h.id] as Place), distanceMeters: Math.round(h.distance * 10) / 10 })),
+      items: hits
+        .slice(offset, end)
+        .map((h) => ({ ...(places.list[h.id] as Place), distanceMeters: Math.round(h.distance * 10) / 10 })),
+      nextCursor: hits.length > end && end < NEARBY_MAX_RESULTS ? encodeCursor({ o: end }) : null,
     };
   },
 
@@ -175,11 +175,16 @@ export const catalogueHandlers: Record<string, Handler> = {
     const limit = query.limit ? Number(query.limit) : 20;
     const items: Place[] = [];
     let total = 0;
+    let textMatch: Uint8Array | null = null;
+    if (words.length) {
+      textMatch = new Uint8Array(places.list.length);
+      for (const i of places.matching(words)) textMatch[i] = 1;
+    }
     for (const i of places.byName) {
       const p = places.list[i] as Place;
       if (categories && categories[places.category[i] as number] !== 1) continue;
       if (unitCode !== null && p.unitCode !== unitCode) continue;
-      if (!places.matchesWords(i, words)) continue;
+      if (textMatch && textMatch[i] !== 1) continue;
       if (total >= offset && items.length < limit) items.push(p);
       total++;
     }
@@ -193,30 +198,40 @@ export const catalogueHandlers: Record<string, Handler> = {
     return store.places.list[i];
   },
 
+  'news.categories': () => ({
+    items: NEWS_CATEGORIES.map((c) => ({ id: c.id, name: c.vi, nameEn: c.en })),
+  }),
+
   'news.list': (ctx, { store }) => {
-    const { query, origin } = ctx;
+    const { query } = ctx;
     let unitCode: string | null = null;
     if (query.unit) {
       const u = store.units.indexOf(query.unit);
       if (u < 0) throw invalid('query.unit', `unknown unit: ${query.unit}`);
       unitCode = store.units.list[u]?.code ?? null;
     }
-    const matches = store.news.filter(
-      (a) => (!query.category || a.categoryId === query.category) && (unitCode === null || a.unitCode === unitCode),
-    );
+    if (query.category && !NEWS_CATEGORIES.some((c) => c.id === query.category))
+      throw invalid('query.category', `unknown category: ${query.category}`);
+    const matches =
+      query.category || unitCode !== null
+        ? store.news.filter(
+            (a) =>
+              (!query.category || a.categoryId === query.category) && (unitCode === null || a.unitCode === unitCode),
+          )
+        : store.news;
     const page = pageOf(matches, query, 10);
     return {
       ...page,
       items: page.items.map((a): NewsSummary => {
-        const { bodyHtml: _b, author: _a, sourceUrl: _s, ...summary } = newsItem(a, origin);
-        return { ...summary, categoryName: newsCategoryName(a.categoryId, ctx) };
+        const { bodyHtml: _b, author: _a, sourceUrl: _s, ...summary } = newsItem(a, ctx);
+        return summary;
       }),
     };
   },
 
   'news.get': (ctx, { store }) => {
-    const a = store.news.find((x) => x.id === ctx.params.id);
+    const a = findNews(store.news, ctx.params.id ?? '');
     if (!a) throw new ProblemError(404, 'not_found', { param: 'path.id', detail: `no article ${ctx.params.id}` });
-    return { ...newsItem(a, ctx.origin), categoryName: newsCategoryName(a.categoryId, ctx) };
+    return newsItem(a, ctx);
   },
 };

@@ -1,3 +1,4 @@
+import { dossierDeadline } from '@smart-haiphong/sdk';
 import { CAMPAIGN_ID, SAMPLE_BODIES, SAMPLE_REPORT_TIMES } from '../data/campaigns.js';
 import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
 import { SAMPLE_CITIZEN } from '../data/dossiers.js';
@@ -6,6 +7,7 @@ import { feedbackPhotoSvg, newsImageSvg } from '../data/images.js';
 import land from '../../seed/land.json' with { type: 'json' };
 import { ProblemError, json } from '../http/problems.js';
 import { decodePathSegment } from '../http/router.js';
+import { findNews, newsPageHtml } from './news-page.js';
 import type { RequestContext, SandboxServices } from './context.js';
 
 const svg = (body: string) =>
@@ -72,6 +74,9 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
     });
   }
 
+  const pay = /^\/sandbox\/pay\/([^/]+)$/.exec(path);
+  if (pay && method === 'GET') return samplePaymentPage(decodeURIComponent(pay[1] as string), s);
+
   const photo = /^\/sandbox\/images\/feedback\/(fb-\d+)\/(\d+)\.svg$/.exec(path);
   if (photo && method === 'GET') {
     const i = store.feedback.find(photo[1] as string);
@@ -84,9 +89,20 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
   }
   const newsImage = /^\/sandbox\/images\/news\/(news-\d+)\.svg$/.exec(path);
   if (newsImage && method === 'GET') {
-    const article = store.news.find((a) => a.id === newsImage[1]);
+    const article = findNews(store.news, newsImage[1] as string);
     if (!article) throw new ProblemError(404, 'not_found');
     return svg(newsImageSvg(article.id, article.title));
+  }
+  const newsPage = /^\/sandbox\/news\/(news-\d+)$/.exec(path);
+  if (newsPage && method === 'GET') {
+    const article = findNews(store.news, newsPage[1] as string);
+    if (!article) throw new ProblemError(404, 'not_found');
+    return new Response(newsPageHtml(article), {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; img-src 'self'",
+      },
+    });
   }
   throw new ProblemError(404, 'not_found', { detail: 'no such resource' });
 }
@@ -100,25 +116,32 @@ export function methodsOf(path: string): string[] | undefined {
     path === '/sandbox/oauth/authorize' ||
     path === '/sandbox/samples' ||
     path === '/sandbox/basemap/land.json' ||
-    /^\/sandbox\/images\/(feedback|news)\//.test(path)
+    /^\/sandbox\/images\/(feedback|news)\//.test(path) ||
+    /^\/sandbox\/news\/[^/]+$/.test(path)
   )
     return ['GET'];
   return undefined;
 }
 
 /** Ids and codes to demo and test with: dossiers at several statuses (some overdue), reports, places, news. */
-async function samples(ctx: RequestContext, { store }: SandboxServices) {
+async function samples(ctx: RequestContext, { store, now }: SandboxServices) {
   const records = [...store.dossiers.values()];
+  // Overdue is computed at the time of asking, as clients do: never stored.
+  const overdueNow = (r: (typeof records)[number]) => dossierDeadline(r.dossier, now()).overdue;
   const byStatus = new Map<number, (typeof records)[number]>();
   for (const r of records)
-    if (r.ownerSub === null && !byStatus.has(r.dossier.status.code)) byStatus.set(r.dossier.status.code, r);
-  const overdue = records.filter((r) => r.dossier.overdue && r.ownerSub === null).slice(0, 3);
+    if (r.ownerSub === null && !overdueNow(r) && !byStatus.has(r.dossier.status.code))
+      byStatus.set(r.dossier.status.code, r);
+  const late = new Map<number, (typeof records)[number]>();
+  for (const r of records)
+    if (r.ownerSub === null && overdueNow(r) && !late.has(r.dossier.status.code)) late.set(r.dossier.status.code, r);
   const dossier = (r: (typeof records)[number]) => ({
     code: r.dossier.code,
     status: r.dossier.status.code,
     statusName: r.dossier.status.name,
-    overdue: r.dossier.overdue,
+    overdue: overdueNow(r),
     ownedBySampleCitizen: r.ownerSub !== null,
+    procedureId: r.dossier.procedureId,
   });
 
   const fb = store.feedback;
@@ -147,7 +170,7 @@ async function samples(ctx: RequestContext, { store }: SandboxServices) {
     citizen: SAMPLE_CITIZEN,
     dossiers: [
       ...[...byStatus.values()].sort((a, b) => a.dossier.status.code - b.dossier.status.code),
-      ...overdue,
+      ...[...late.values()].sort((a, b) => a.dossier.status.code - b.dossier.status.code),
       ...records.filter((r) => r.ownerSub !== null),
     ].map(dossier),
     feedback: picked.map((i) => ({
@@ -171,7 +194,7 @@ async function samples(ctx: RequestContext, { store }: SandboxServices) {
         .slice(0, 2)
         .map((a) => a.id),
     ],
-    procedureIds: store.procedures.slice(0, 5).map((p) => p.id),
+    procedureIds: ['1.001193', '1.000894', '1.004873', '2.000815', '1.001612'].filter((c) => store.procedures.get(c)),
     units: { binhGiang: { code: '10966', slug: 'binh-giang' } },
     // The rollout campaign: the dev sign-in's `login_hint` for each role, and bodies that have not reported.
     campaign: {
@@ -190,6 +213,26 @@ async function samples(ctx: RequestContext, { store }: SandboxServices) {
       news: store.news.length,
     },
   };
+}
+
+/** The sample payment page a status-6 dossier links to: says what would be paid, takes no money. */
+function samplePaymentPage(code: string, { store }: SandboxServices): Response {
+  const d = store.dossiers.get(code)?.dossier;
+  if (!d?.payment) throw new ProblemError(404, 'not_found', { detail: `no payment for ${code}` });
+  const esc = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const amount = d.payment.amountVnd.toLocaleString('vi-VN');
+  const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Thanh toán mẫu / Sample payment</title>
+<main style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem">
+<h1>Thanh toán mẫu</h1><p>Môi trường thử nghiệm: không có giao dịch thật. / Sandbox: no real payment is made.</p>
+<dl><dt>Hồ sơ / Dossier</dt><dd>${esc(d.code)}</dd><dt>Thủ tục / Procedure</dt><dd>${esc(d.procedureName)}</dd>
+<dt>Số tiền / Amount</dt><dd>${esc(amount)} đồng</dd></dl></main></html>`;
+  return new Response(html, {
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    },
+  });
 }
 
 function emptyUnitFilter(unit: number) {

@@ -46,6 +46,12 @@ const TITLES: Record<string, { vi: string; en: string }> = {
     en: 'The deadline has passed: the report can no longer be corrected',
   },
   bad_request: { vi: 'Yêu cầu không đọc được', en: 'The request cannot be read' },
+  invalid_tracking_code: { vi: 'Mã phản ánh không đúng định dạng', en: 'Not a feedback tracking code' },
+  already_rated: { vi: 'Hồ sơ đã được đánh giá', en: 'This dossier has been rated already' },
+  not_rateable: {
+    vi: 'Chỉ đánh giá được hồ sơ đã trả kết quả',
+    en: 'Only a dossier whose result was returned can be rated',
+  },
   internal_error: { vi: 'Lỗi máy chủ', en: 'Internal server error' },
   service_unavailable: { vi: 'Dịch vụ tạm thời không khả dụng', en: 'Service unavailable' },
   sandbox_response_invalid: {

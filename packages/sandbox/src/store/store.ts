@@ -1,14 +1,13 @@
-import type { Procedure } from '@smart-haiphong/sdk';
 import { type DossierRecord, generateDossiers } from '../data/dossiers.js';
 import { type NewsRecord, generateNews } from '../data/news.js';
 import { generatePlaces } from '../data/places.js';
-import { buildProcedures } from '../data/procedures.js';
-import { cityBBox, seedPlaces, seedUnits } from '../data/seed.js';
+import { cityBBox, seedPlaces, seedProcedures, seedUnits } from '../data/seed.js';
 import type { ResolvedOptions } from '../options.js';
 import { CampaignStore } from './campaigns.js';
 import { FeedbackStore } from './feedback-store.js';
 import { MediaStore } from './media.js';
 import { PlaceStore } from './places.js';
+import { ProcedureStore } from './procedures.js';
 import { UnitStore } from './units.js';
 
 /** Everything the sandbox serves, generated from the seed and the options. */
@@ -16,7 +15,7 @@ export class SandboxStore {
   readonly cityBBox = cityBBox;
   readonly units: UnitStore;
   readonly feedback: FeedbackStore;
-  readonly procedures: readonly Procedure[];
+  readonly procedures: ProcedureStore;
   readonly dossiers = new Map<string, DossierRecord>();
   readonly places: PlaceStore;
   readonly news: readonly NewsRecord[];
@@ -39,7 +38,7 @@ export class SandboxStore {
       'feedback',
       () => new FeedbackStore({ count: o.feedback, seed: o.seed, now: o.now, units: seedUnits, extent: cityBBox }, now),
     );
-    this.procedures = buildProcedures();
+    this.procedures = time('procedures', () => new ProcedureStore(seedProcedures));
     time('dossiers', () => {
       for (const r of generateDossiers({
         count: o.dossiers,
@@ -55,7 +54,7 @@ export class SandboxStore {
       'places',
       () => new PlaceStore(generatePlaces({ count: o.places, seed: o.seed, units: seedUnits, osm: seedPlaces })),
     );
-    this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits });
+    this.news = generateNews({ seed: o.seed, now: o.now, units: seedUnits, count: o.news });
     this.campaigns = new CampaignStore(o.seed);
   }
 }

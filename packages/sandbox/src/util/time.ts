@@ -75,3 +75,13 @@ export function intoOfficeHours(ms: number): number {
   }
   return t;
 }
+
+/** The public holidays (weekdays off) between two instants, `YYYY-MM-DD`, for counting working days. */
+export function holidaysBetween(fromMs: number, toMs: number): string[] {
+  const out: string[] = [];
+  for (let t = startOfDay(fromMs); t <= toMs; t += DAY_MS) {
+    const wd = new Date(t + VN_OFFSET_MS).getUTCDay();
+    if (wd !== 0 && wd !== 6 && !isWorkingDay(t)) out.push(formatDate(t));
+  }
+  return out;
+}

@@ -6,12 +6,14 @@ import {
   type Feedback,
   type FeedbackCategory,
   type FeedbackClusters,
+  type FeedbackLookup,
   type FeedbackReceipt,
   type FeedbackStatus,
   type FeedbackSubmission,
   type FeedbackSummary,
   type MediaUpload,
 } from '../schemas/feedback.js';
+import { parseLookupCode } from '../lookup-code.js';
 import { PagedList } from '../paging.js';
 import { normalizeText } from '../text.js';
 
@@ -164,6 +166,18 @@ export class FeedbackResource {
       },
       options,
     );
+  }
+
+  /**
+   * Follow a report by its tracking code as people type or paste it (`pa 261130 0001`, an SMS
+   * around `PA-261130-0001`): category, commune, status timeline, public answer, photos. A private
+   * report shows only its progress unless the caller is its reporter. Errors: 400
+   * `invalid_tracking_code`, 404 `not_found`, 429 `rate_limited` with `retryAfter`.
+   */
+  lookup(trackingCode: string, options?: CallOptions): Promise<FeedbackLookup> {
+    const found = parseLookupCode(trackingCode);
+    const code = found?.kind === 'feedback' ? found.code : trackingCode.trim();
+    return this.transport.call(feedbackEndpoints.lookup, { params: { code } }, options);
   }
 }
 

@@ -1,13 +1,16 @@
 import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { PagedList } from '../paging.js';
-import { newsEndpoints, type NewsArticle, type NewsSummary } from '../schemas/news.js';
+import { newsEndpoints, type NewsArticle, type NewsCategory, type NewsSummary } from '../schemas/news.js';
 
 export interface NewsListParams {
+  /** A category id from `categories()`. */
   category?: string;
   /** Unit code or slug: that commune's news. */
   unit?: string;
+  /** Items per page, 1 to 100. Default 10. */
   limit?: number;
+  /** Start from a page's `nextCursor`. */
   cursor?: string;
 }
 
@@ -15,6 +18,12 @@ export interface NewsListParams {
 export class NewsResource {
   constructor(private readonly transport: Transport) {}
 
+  /** The categories (chuyên mục), names in the client's locale. */
+  categories(options?: CallOptions): Promise<{ items: NewsCategory[] }> {
+    return this.transport.call(newsEndpoints.categories, {}, options);
+  }
+
+  /** News newest first, paged: await it for the first page or `for await` over every item. */
   list(params: NewsListParams = {}, options?: CallOptions): PagedList<NewsSummary> {
     return new PagedList((cursor) =>
       this.transport.call(newsEndpoints.list, { query: { ...params, cursor: cursor ?? params.cursor } }, options),

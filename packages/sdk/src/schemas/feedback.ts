@@ -219,6 +219,39 @@ export const FeedbackClusters = z.object({
 });
 export type FeedbackClusters = z.infer<typeof FeedbackClusters>;
 
+/**
+ * A feedback report as its tracking code shows it (the citizen's "Xem phản ánh"): category,
+ * commune, status with its timeline, the authority's public answer and photos. The reporter's
+ * identity is never shown. A report its reporter kept private shows only its progress (category,
+ * commune, status, timeline) to anyone else; its reporter, signed in, sees it all.
+ */
+export const FeedbackLookup = z.object({
+  id: z.string(),
+  /** Canonical tracking code, e.g. `PA-261130-0001`. */
+  trackingCode: z.string(),
+  category: z.object({ id: z.string(), name: z.string(), nameEn: z.string() }),
+  /** The commune (xã, phường, đặc khu) it is in. */
+  unit: z.object({ code: z.string(), name: z.string() }),
+  /** The current status, with its names. */
+  status: FeedbackStatus,
+  /** Each step with its status's names, oldest first. */
+  timeline: z.array(z.extend(TimelineEntry, { statusName: z.string(), statusNameEn: z.string() })),
+  /** Null while there is none, or when the report is private and the caller is not its reporter. */
+  answer: z.nullable(FeedbackAnswer),
+  /** Null when the report is private and the caller is not its reporter. */
+  title: z.nullable(z.string()),
+  content: z.nullable(z.string()),
+  address: z.nullable(z.string()),
+  photos: z.array(Photo),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** The report is public (shown on the map and in lists). */
+  public: z.boolean(),
+  /** True for generated sample data. */
+  sample: z.boolean(),
+});
+export type FeedbackLookup = z.infer<typeof FeedbackLookup>;
+
 const filters = {
   /** Comma-separated category ids. */
   category: z.optional(z.string().check(z.maxLength(500))),
@@ -321,5 +354,16 @@ export const feedbackEndpoints = {
     response: MediaUpload,
     status: 201,
     idempotent: true,
+  }),
+  lookup: endpoint({
+    id: 'feedback.lookup',
+    method: 'GET',
+    path: '/v1/feedback/lookup/{code}',
+    tag: 'feedback',
+    summary: 'Look a feedback report up by its tracking code (PA-YYMMDD-NNNN), as its reporter follows it',
+    params: z.object({ code: z.string().check(z.minLength(1), z.maxLength(60)) }),
+    response: FeedbackLookup,
+    auth: 'optional',
+    rateLimited: true,
   }),
 };

@@ -1,0 +1,78 @@
+// Known sanitiser-bypass vectors (public research: DOMPurify's own test suite, PortSwigger's XSS
+// cheat sheet, the mXSS papers), each reporting to `top.__xss(<n>)` or a dialog if it ever runs.
+const x = (n: number) => `top.__xss(${n})`;
+
+export const XSS_VECTORS: readonly string[] = [
+  `<script>${x(1)}</script>`,
+  `<img src=x onerror=${x(2)}>`,
+  `<svg><script>${x(3)}</script></svg>`,
+  `<svg onload=${x(4)}>`,
+  // mXSS and namespace confusion
+  `<math><mtext><table><mglyph><style><img src=x onerror=${x(5)}>`,
+  `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=${x(6)}&gt;">`,
+  `<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=${x(7)} src>">`,
+  `<noscript><p title="</noscript><img src=x onerror=${x(8)}>">`,
+  `<svg></p><style><a id="</style><img src=1 onerror=${x(9)}>">`,
+  `<table><caption><svg><foreignobject><p><style><img src=x onerror=${x(10)}>`,
+  `<xmp><p title="</xmp><img src=x onerror=${x(11)}>">`,
+  `<noembed><img title="</noembed><img src onerror=${x(12)}>"></noembed>`,
+  `<!--><img src=x onerror=${x(13)}>-->`,
+  `<svg><style><img src=x onerror=${x(14)}></style></svg>`,
+  `<math><style><img src=x onerror=${x(15)}></style></math>`,
+  `<template><img src=x onerror=${x(16)}></template>`,
+  `<select><template><style><!--</style><a rel="--></style></template></select><img src onerror=${x(17)}>">`,
+  `<svg><p><style><g title="</style><img src=x onerror=${x(18)}>">`,
+  // frames, srcdoc, objects
+  `<iframe srcdoc="&lt;script&gt;parent.__xss(19)&lt;/script&gt;"></iframe>`,
+  `<iframe src="javascript:parent.__xss(20)"></iframe>`,
+  `<object data="javascript:${x(21)}"></object>`,
+  `<embed src="javascript:${x(22)}">`,
+  `<object data="data:text/html;base64,PHNjcmlwdD50b3AuX194c3MoMjMpPC9zY3JpcHQ+"></object>`,
+  // forms
+  `<form><button formaction="javascript:${x(24)}">Gửi</button></form>`,
+  `<form action="javascript:${x(25)}"><input type="submit" autofocus onfocus=${x(26)}></form>`,
+  `<input autofocus onfocus=${x(27)}>`,
+  `<textarea autofocus onfocus=${x(28)}></textarea>`,
+  `<isindex type=image src=1 onerror=${x(29)}>`,
+  // document-level elements
+  `<meta http-equiv="refresh" content="0;url=javascript:${x(30)}">`,
+  `<base href="javascript:${x(31)}//"><a href="tin-tuc">tin</a>`,
+  `<link rel="stylesheet" href="javascript:${x(32)}">`,
+  `<body onload=${x(33)}>`,
+  // URLs
+  `<a href="javascript:${x(34)}">a</a>`,
+  `<a href="JaVaScRiPt:${x(35)}">a</a>`,
+  `<a href=" javascript:${x(36)}">a</a>`,
+  `<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;${x(37)}">a</a>`,
+  `<a href="jav&#x09;ascript:${x(38)}">a</a>`,
+  `<a href="javascript&colon;${x(39)}">a</a>`,
+  `<a href="&#x6A;avascript&#x3A;${x(40)}">a</a>`,
+  `<a href="data:text/html,<script>${x(41)}</script>">a</a>`,
+  `<a href="vbscript:msgbox(42)">a</a>`,
+  `<img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='${x(43)}'/>" alt="svg">`,
+  `<img src="javascript:${x(44)}">`,
+  `<svg><a xlink:href="javascript:${x(45)}"><text x=20 y=20>x</text></a></svg>`,
+  `<math href="javascript:${x(46)}">x</math>`,
+  `<svg><animate onbegin=${x(47)} attributeName=x dur=1s>`,
+  `<svg><set attributeName="onmouseover" to="${x(48)}"/><rect width=100 height=100 /></svg>`,
+  `<svg><use href="data:image/svg+xml,<svg id='a' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='${x(49)}'/></svg>#a"/></svg>`,
+  // handlers on allowed elements, styles
+  `<details open ontoggle=${x(50)}>`,
+  `<video><source onerror=${x(51)}></video>`,
+  `<audio src=x onerror=${x(52)}>`,
+  `<marquee onstart=${x(53)}>chạy</marquee>`,
+  `<p onclick=${x(54)} onmouseover=${x(54)}>đoạn</p>`,
+  `<style>@import 'javascript:${x(55)}';</style>`,
+  `<div style="background-image:url(javascript:${x(56)})">nền</div>`,
+  `<img src=x:alert(1) onerror=eval(src)>`,
+  `<img srcset="x 1x" onerror=${x(58)}>`,
+  `<a href="https://example.org/" target="_self" onfocus=${x(59)} autofocus>ngoài</a>`,
+  // DOM clobbering
+  `<img name="__xss"><a id="__xss"></a><form name="getElementById"></form>`,
+  `<a id="location" href="javascript:${x(61)}">x</a>`,
+  // dialogs without the flag
+  `<img src=x onerror=alert(62)>`,
+  `<svg onload=confirm(63)>`,
+  `<a href="javascript:prompt(64)">x</a>`,
+  `<img src=x onerror=print()>`,
+];
