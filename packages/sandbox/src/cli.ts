@@ -3,6 +3,7 @@
  * [--places N] [--news N] [--seed N] [--cors http://a,http://b] [--clock ISO-TIME] [--allow-time-travel]`.
  */
 import { parseArgs } from 'node:util';
+import { parseOAuthClients } from './options.js';
 import { startSandboxServer } from './server.js';
 
 const t0 = performance.now();
@@ -16,6 +17,9 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     cors: { type: 'string' },
     'require-sign-in': { type: 'boolean', default: false },
+    'public-origin': { type: 'string' },
+    'trust-proxy': { type: 'string' },
+    'oauth-client': { type: 'string', multiple: true },
     clock: { type: 'string' },
     'allow-time-travel': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -32,6 +36,12 @@ if (values.help) {
   --seed N          seed of the sample data (default 1)
   --cors ORIGINS    comma-separated origins allowed by CORS (* for any)
   --require-sign-in submitting feedback needs the dev sign-in
+  --public-origin URL   origin of absolute URLs in answers (default: the listening address;
+                        env SANDBOX_PUBLIC_ORIGIN); the Host header is never used
+  --trust-proxy N       trust N proxies' X-Forwarded-For for the client address (default 0;
+                        env SANDBOX_TRUST_PROXY)
+  --oauth-client ID=URI[,URI]  register a dev sign-in client and its redirect URIs (repeatable;
+                        env SANDBOX_OAUTH_CLIENTS="id=uri,uri;id2=uri")
   --clock TIME      the time deadlines are judged by, e.g. 2026-03-20T09:00:00+07:00
                     (rollout reports; default the real clock)
   --allow-time-travel  honour the x-sandbox-now request header (tests only)`);
@@ -67,6 +77,9 @@ const server = await startSandboxServer({
         .filter(Boolean)
     : [],
   requireSignIn: values['require-sign-in'],
+  ...(values['public-origin'] !== undefined ? { publicOrigin: values['public-origin'] } : {}),
+  ...(values['trust-proxy'] !== undefined ? { trustProxy: int('trust-proxy', values['trust-proxy']) } : {}),
+  ...(values['oauth-client'] ? { oauthClients: parseOAuthClients(values['oauth-client'].join(';')) } : {}),
   ...(clock !== undefined ? { clock: () => clock } : {}),
   allowTimeTravel: values['allow-time-travel'],
 });
@@ -76,6 +89,7 @@ console.log(
   `Smart Hải Phòng sandbox (dữ liệu mẫu / sample data) ready in ${seconds} s: ${store.feedback.size.toLocaleString('en')} feedback reports, ${store.places.list.length.toLocaleString('en')} places, ${store.news.length.toLocaleString('en')} news, ${store.dossiers.size} dossiers`,
 );
 console.log(`  ${server.url}/v1/config   ${server.url}/sandbox/samples   ${server.url}/openapi.json`);
+if (server.publicOrigin !== server.url) console.log(`  URLs in answers are built on ${server.publicOrigin}`);
 const memory = process.memoryUsage();
 console.log(`  memory: rss ${(memory.rss / 1e6).toFixed(0)} MB`);
 

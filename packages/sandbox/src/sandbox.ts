@@ -11,7 +11,7 @@ import { lookupHandlers } from './handlers/lookup.js';
 import { procedureHandlers } from './handlers/procedures.js';
 import { methodsOf, sandboxRoute } from './handlers/sandbox-routes.js';
 import { Cors } from './http/cors.js';
-import { FAULT_PARAMS, type Fault, FaultInjector, breakContract, truncate } from './http/faults.js';
+import { FAULT_PARAMS, type Fault, FaultInjector, breakContract, dropMidBody, truncate } from './http/faults.js';
 import { IdempotencyStore, fingerprint } from './http/idempotency.js';
 import { type Lang, ProblemError, json, pickLang, problem } from './http/problems.js';
 import { RateLimiter } from './http/rate-limit.js';
@@ -21,7 +21,10 @@ import { type SandboxOptions, resolveOptions } from './options.js';
 import { SandboxStore } from './store/store.js';
 
 export interface HandleContext {
-  /** The client's address (the server passes it): the rate-limit key without `x-sandbox-client`. */
+  /**
+   * The client's address (the Node server passes the connection's): the key of the
+   * dossier-lookup limit. In-process and under MSW every request counts as `local`.
+   */
   clientAddress?: string;
 }
 
@@ -40,6 +43,14 @@ export interface Sandbox {
   allowedMethods(pathname: string): string[];
   /** Forget the rate-limit counts (tests). */
   resetRateLimits(): void;
+  /** What the sandbox holds besides its data, each bounded (tests, monitoring). */
+  usage(): {
+    faultIds: number;
+    rateLimitClients: number;
+    idempotencyKeys: number;
+    pendingUploads: { count: number; bytes: number };
+    pendingSignInCodes: number;
+  };
   /** How long building the data took, ms, by part. */
   timings: Record<string, number>;
 }
@@ -61,12 +72,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Generated data is dated before `o.now`; new reports are dated by the clock, never before it.
   const now = () => Math.max(Date.now(), o.now);
   const store = new SandboxStore(o, now);
-  const services: SandboxServices = {
-    store,
-    options: o,
-    oauth: new OAuthProvider(SAMPLE_CITIZEN, Date.now, campaignAccount),
-    now,
-  };
+  const oauth = new OAuthProvider(SAMPLE_CITIZEN, Date.now, campaignAccount, {
+    builtIn: o.clientId,
+    redirects: o.oauthClients,
+  });
+  const services: SandboxServices = { store, options: o, oauth, now };
   const router = new Router(endpoints);
   for (const e of endpoints) if (!HANDLERS[e.id]) throw new Error(`no handler for ${e.id}`);
   const cors = new Cors(o.corsOrigins);
@@ -110,7 +120,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       response = e instanceof ProblemError ? problem(e.status, e.code, lang, e.extras) : internal(e, lang, requestId);
     }
     if (fault) response = await faultAfter(fault, response);
+    if (personal(request, url)) response = withHeader(response, 'cache-control', 'no-store');
     return cors.apply(request, response);
+  }
+
+  /**
+   * Answers that may hold personal data must not be kept by any cache (a shared computer's
+   * browser, a proxy): those of endpoints that need sign-in, of the dossier lookup, and of
+   * any request that carried a token.
+   */
+  function personal(request: Request, url: URL): boolean {
+    if (request.headers.has('authorization')) return true;
+    const route = router.match(request.method, url.pathname);
+    return route.kind === 'match' && (route.endpoint.auth === 'required' || route.endpoint.rateLimited === true);
   }
 
   /** The request's time: `x-sandbox-now` when time travel is allowed (400 when unreadable), else the clock. */
@@ -133,9 +155,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const ctx: RequestContext = {
       request,
       url,
-      origin: url.origin,
+      origin: o.publicOrigin ?? url.origin,
       lang,
-      client: request.headers.get('x-sandbox-client') ?? context.clientAddress ?? 'local',
+      client: context.clientAddress ?? 'local',
       now: requestTime(request),
       sub: null,
       params: {},
@@ -302,6 +324,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return outside ? withHead(outside) : router.allowedMethods(pathname);
     },
     resetRateLimits: () => lookups.reset(),
+    usage: () => ({
+      faultIds: faults.size,
+      rateLimitClients: lookups.size,
+      idempotencyKeys: idempotency.size,
+      pendingUploads: store.media.pendingUsage,
+      pendingSignInCodes: oauth.pendingCodes,
+    }),
     timings,
   };
 }
@@ -329,14 +358,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function faultBefore(fault: Fault, lang: Lang, requestId: string): Promise<Response | null> {
   switch (fault.kind) {
-    case 'status':
+    case 'status': {
+      const retryAfter = { 'retry-after': fault.retryAfter ?? '1' };
       return fault.status === 429
-        ? problem(429, 'rate_limited', lang, { detail: 'injected fault', headers: { 'retry-after': '1' } })
+        ? problem(429, 'rate_limited', lang, { detail: 'injected fault', headers: retryAfter })
         : problem(fault.status, fault.status === 503 ? 'service_unavailable' : 'internal_error', lang, {
             detail: 'injected fault',
             requestId,
-            ...(fault.status === 503 ? { headers: { 'retry-after': '1' } } : {}),
+            ...(fault.status === 503 ? { headers: retryAfter } : {}),
           });
+    }
     case 'slow':
       await sleep(fault.ms);
       return null;
@@ -352,12 +383,27 @@ async function faultAfter(fault: Fault, response: Response): Promise<Response> {
     case 'drop-after':
       await response.arrayBuffer().catch(() => undefined);
       return Response.error();
+    case 'drop-body':
+      return dropMidBody(response);
     case 'truncate':
       return truncate(response);
     case 'contract':
       return breakContract(response);
     default:
       return response;
+  }
+}
+
+function withHeader(response: Response, name: string, value: string): Response {
+  if (response.type === 'error') return response;
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    // Immutable headers (a Response from fetch or Response.error()): copy.
+    const headers = new Headers(response.headers);
+    headers.set(name, value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   }
 }
 

@@ -91,7 +91,7 @@ test('the dev sign-in page takes a login_hint for each role', async () => {
   const authorize = (hint: string) =>
     call(
       sandbox,
-      `/sandbox/oauth/authorize?response_type=code&client_id=x&redirect_uri=${encodeURIComponent('http://127.0.0.1/cb')}` +
+      `/sandbox/oauth/authorize?response_type=code&client_id=smart-haiphong-web&redirect_uri=${encodeURIComponent('http://127.0.0.1/cb')}` +
         `&state=s&code_challenge=${'a'.repeat(43)}&code_challenge_method=S256&login_hint=${encodeURIComponent(hint)}`,
     );
   const officer = await authorize('officer:tram-y-te');

@@ -16,9 +16,7 @@ test('names are masked to their first letters', () => {
 test('the public lookup masks the applicant and shows no personal details', async () => {
   sandbox.resetRateLimits();
   const code = samples.dossiers[0].code;
-  const r = await call(sandbox, `/v1/dossiers/${encodeURIComponent(code)}`, {
-    headers: { 'x-sandbox-client': 'mask' },
-  });
+  const r = await call(sandbox, `/v1/dossiers/${encodeURIComponent(code)}`, {});
   assert.equal(r.status, 200);
   assert.match(r.body.applicantName, /^\p{L}{1,2}\*+( \p{L}{1,2}\*+)+$/u);
   for (const field of ['applicantPhone', 'applicantAddress', 'documents', 'rating'])
@@ -30,22 +28,16 @@ test('codes are parsed leniently: spaces, lower case, en dashes', async () => {
   sandbox.resetRateLimits();
   const code: string = samples.dossiers[3].code;
   const sloppy = ` ${code.toLowerCase().replace(/-/g, ' – ')} `;
-  const r = await call(sandbox, `/v1/dossiers/${encodeURIComponent(sloppy)}`, {
-    headers: { 'x-sandbox-client': 'lenient' },
-  });
+  const r = await call(sandbox, `/v1/dossiers/${encodeURIComponent(sloppy)}`);
   assert.equal(r.status, 200);
   assert.equal(r.body.code, code);
   const sms = `Ho so ${code.toLowerCase()} da duoc tiep nhan`;
-  const pasted = await call(sandbox, `/v1/dossiers/${encodeURIComponent(sms)}`, {
-    headers: { 'x-sandbox-client': 'lenient' },
-  });
+  const pasted = await call(sandbox, `/v1/dossiers/${encodeURIComponent(sms)}`);
   assert.equal(pasted.body.code, code);
-  const bad = await call(sandbox, '/v1/dossiers/not-a-code', { headers: { 'x-sandbox-client': 'lenient' } });
+  const bad = await call(sandbox, '/v1/dossiers/not-a-code');
   assert.equal(bad.status, 400);
   assert.equal(bad.body.param, 'path.code');
-  const unknown = await call(sandbox, '/v1/dossiers/000.00.01.H26-200101-0001', {
-    headers: { 'x-sandbox-client': 'lenient' },
-  });
+  const unknown = await call(sandbox, '/v1/dossiers/000.00.01.H26-200101-0001');
   assert.equal(unknown.status, 404);
 });
 
@@ -85,9 +77,7 @@ test('status 5 names the papers asked for, 6 the fee and how to pay, 9 and 10 wh
   sandbox.resetRateLimits();
   const at = async (status: number) => {
     const s = samples.dossiers.find((d: { status: number }) => d.status === status);
-    const r = await call(sandbox, `/v1/dossiers/${encodeURIComponent(s.code)}`, {
-      headers: { 'x-sandbox-client': 'do' },
-    });
+    const r = await call(sandbox, `/v1/dossiers/${encodeURIComponent(s.code)}`);
     assert.equal(r.status, 200);
     return r.body;
   };
@@ -116,21 +106,47 @@ test('status 5 names the papers asked for, 6 the fee and how to pay, 9 and 10 wh
   }
 });
 
-test('lookups are rate-limited per client: 429 with Retry-After', async () => {
+test('lookups are rate-limited per client address: 429 with Retry-After', async () => {
   sandbox.resetRateLimits();
   const code = encodeURIComponent(samples.dossiers[0].code);
   const statuses: number[] = [];
   let last;
   for (let k = 0; k < 12; k++) {
-    last = await call(sandbox, `/v1/dossiers/${code}`, { headers: { 'x-sandbox-client': 'busy' } });
+    last = await call(sandbox, `/v1/dossiers/${code}`, {}, { clientAddress: '203.0.113.7' });
     statuses.push(last.status);
   }
   assert.deepEqual(statuses, [...Array(10).fill(200), 429, 429]);
   assert.equal(last!.body.code, 'rate_limited');
   const wait = Number(last!.headers.get('retry-after'));
   assert.ok(wait >= 1 && wait <= 60, `Retry-After ${wait}`);
-  const other = await call(sandbox, `/v1/dossiers/${code}`, { headers: { 'x-sandbox-client': 'someone-else' } });
+  const other = await call(sandbox, `/v1/dossiers/${code}`, {}, { clientAddress: '203.0.113.8' });
   assert.equal(other.status, 200);
+});
+
+test('a header the client chooses does not reset the lookup limit (issue 9, case 15)', async () => {
+  sandbox.resetRateLimits();
+  const code = encodeURIComponent(samples.dossiers[0].code);
+  const statuses: number[] = [];
+  for (let k = 0; k < 12; k++) {
+    const headers = { 'x-sandbox-client': `rotating-${k}`, 'x-forwarded-for': `198.51.100.${k}` };
+    statuses.push((await call(sandbox, `/v1/dossiers/${code}`, { headers }, { clientAddress: '203.0.113.9' })).status);
+  }
+  assert.deepEqual(statuses, [...Array(10).fill(200), 429, 429]);
+});
+
+test('lookups and personal answers are never cached: Cache-Control: no-store (issue 9, case 14)', async () => {
+  sandbox.resetRateLimits();
+  const token = sandbox.issueToken();
+  const auth = { headers: { authorization: `Bearer ${token}` } };
+  for (const path of ['/v1/me', '/v1/me/dossiers', `/v1/dossiers/${encodeURIComponent(samples.dossiers[0].code)}`]) {
+    const r = await call(sandbox, path, auth);
+    assert.equal(r.status, 200, path);
+    assert.equal(r.headers.get('cache-control'), 'no-store', path);
+  }
+  // Refused too: a 401 to a personal endpoint is not kept either.
+  assert.equal((await call(sandbox, '/v1/me')).headers.get('cache-control'), 'no-store');
+  // Public answers stay cacheable.
+  assert.notEqual((await call(sandbox, '/v1/units')).headers.get('cache-control'), 'no-store');
 });
 
 const fullRating = (score = 4) => ({

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { endpoints } from '@smart-haiphong/sdk';
 import { type Sandbox, type SandboxOptions, createSandbox } from '../src/index.js';
+import type { HandleContext } from '../src/sandbox.js';
 import { Router } from '../src/http/router.js';
 import { validate } from '../src/http/validate.js';
 
@@ -28,9 +29,14 @@ export interface Answer<T = any> {
  * the endpoint's response schema; a problem answer against the Problem shape.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function call<T = any>(sandbox: Sandbox, path: string, init: RequestInit = {}): Promise<Answer<T>> {
+export async function call<T = any>(
+  sandbox: Sandbox,
+  path: string,
+  init: RequestInit = {},
+  context: HandleContext = {},
+): Promise<Answer<T>> {
   const request = new Request(ORIGIN + path, init);
-  const response = await sandbox.handle(request);
+  const response = await sandbox.handle(request, context);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   const body = type.includes('json') && text ? JSON.parse(text) : text;

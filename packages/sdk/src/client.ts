@@ -1,6 +1,14 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { ShpContractError, ShpHttpError, ShpNetworkError, ShpTimeoutError, type ContractIssue } from './errors.js';
+import {
+  ShpContractError,
+  ShpError,
+  ShpHttpError,
+  ShpNetworkError,
+  ShpTimeoutError,
+  withIdempotencyKey,
+  type ContractIssue,
+} from './errors.js';
 import { Problem } from './schemas/common.js';
 import type { Endpoint } from './schemas/endpoint.js';
 
@@ -50,7 +58,9 @@ export interface CallOptions {
 export interface IdempotentCallOptions extends CallOptions {
   /**
    * Makes a write safe to repeat: the server applies it once whatever the number of tries.
-   * Default: a new random key per call. Pass your own to repeat a call across reloads (the outbox does).
+   * Default: a new random key per call. To retry a failed call, pass back the key its error
+   * carries (`error.idempotencyKey`); to repeat a call across reloads, keep your own (the outbox
+   * does). 1–255 visible ASCII characters; a UUID is the usual choice.
    */
   idempotencyKey?: string;
 }
@@ -129,14 +139,43 @@ export function createTransport(options: ClientOptions): Transport {
     const deadlineSignal = AbortSignal.timeout(deadline);
     const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, deadlineSignal]) : deadlineSignal;
 
-    let response: Response;
+    // The body is read and checked inside ky's attempt (an afterResponse hook), so that an
+    // unreadable 2xx answer (cut short, dropped after the headers, breaking the contract) is
+    // retried like a lost one: a read is simply asked again, a write is sent again with the
+    // same idempotency key and the server replays its first answer instead of acting twice.
+    let result: { value: unknown } | undefined;
+    const readBody = async (_request: Request, _options: unknown, response: Response): Promise<void> => {
+      if (!response.ok) return;
+      if (response.status === 204) {
+        result = { value: undefined };
+        return;
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (signal.aborted) throw error;
+        throw new ShpNetworkError(op, { cause: error });
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw new ShpContractError(op, [{ path: '', message: 'the body is not valid JSON' }], { cause: error });
+      }
+      const parsed = z.safeParse(endpoint.response, body);
+      if (!parsed.success) throw new ShpContractError(op, toIssues(parsed.error), { cause: parsed.error });
+      result = { value: parsed.data };
+    };
+
     try {
-      response = await http(url, {
+      const response = await http(url, {
         method: endpoint.method,
         headers,
         signal,
         ...(parts.json !== undefined ? { json: parts.json } : {}),
         ...(parts.binary !== undefined ? { body: parts.binary as BodyInit } : {}),
+        hooks: { afterResponse: [readBody] },
         retry: {
           limit: retriable ? retry.limit : 0,
           methods: ['get', 'post', 'put', 'delete'],
@@ -146,33 +185,20 @@ export function createTransport(options: ClientOptions): Transport {
           backoffLimit: retry.backoffLimit,
           jitter: true,
           retryOnTimeout: true,
+          shouldRetry: ({ error }) => shouldRetry(error, retry.statusCodes),
         },
       });
+      // The hook read a copy of the body; the original is not needed.
+      void response.body?.cancel().catch(() => undefined);
+      if (!result) throw new ShpContractError(op, [{ path: '', message: 'no body was read' }]);
+      return result.value as z.output<E['response']>;
     } catch (error) {
       if (callOptions.signal?.aborted) throw callOptions.signal.reason;
-      if (deadlineSignal.aborted) throw new ShpTimeoutError(op, 'deadline', deadline, { cause: error });
-      if (error instanceof HTTPError) throw await toHttpError(op, error.response, error);
-      if (error instanceof TimeoutError) throw new ShpTimeoutError(op, 'request', timeout, { cause: error });
-      throw new ShpNetworkError(op, { cause: error });
+      throw withIdempotencyKey(
+        await toShpError(op, error, deadlineSignal.aborted, deadline, timeout),
+        parts.idempotencyKey,
+      );
     }
-
-    if (response.status === 204) return undefined as z.output<E['response']>;
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (callOptions.signal?.aborted) throw callOptions.signal.reason;
-      throw new ShpNetworkError(op, { cause: error });
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw new ShpContractError(op, [{ path: '', message: 'the body is not valid JSON' }], { cause: error });
-    }
-    const parsed = z.safeParse(endpoint.response, body);
-    if (!parsed.success) throw new ShpContractError(op, toIssues(parsed.error), { cause: parsed.error });
-    return parsed.data as z.output<E['response']>;
   }
 
   return {
@@ -194,6 +220,44 @@ function fillPath(template: string, params: Record<string, string>): string {
   });
 }
 
+/** The SDK error for whatever ended a call (the caller's own abort is handled before). */
+async function toShpError(
+  op: string,
+  error: unknown,
+  pastDeadline: boolean,
+  deadline: number,
+  timeout: number,
+): Promise<ShpError> {
+  if (pastDeadline) return new ShpTimeoutError(op, 'deadline', deadline, { cause: error });
+  if (error instanceof ShpError) return error;
+  if (error instanceof HTTPError) return toHttpError(op, error.response, error);
+  if (error instanceof TimeoutError) return new ShpTimeoutError(op, 'request', timeout, { cause: error });
+  return new ShpNetworkError(op, { cause: error });
+}
+
+/**
+ * ky's retry decision, corrected in two cases: an unreadable answer (our own network or
+ * contract error from the body) is retried; a retriable status whose `Retry-After` cannot be
+ * read (garbage, not seconds nor an HTTP date) waits the normal backoff, where ky would wait
+ * the whole `maxRetryAfter` cap. `undefined` leaves the decision to ky.
+ */
+function shouldRetry(error: unknown, statusCodes: readonly number[]): boolean | undefined {
+  if (error instanceof ShpNetworkError || error instanceof ShpContractError) return true;
+  if (error instanceof ShpError) return false;
+  if (error instanceof HTTPError && statusCodes.includes(error.response.status)) {
+    const h = error.response.headers;
+    // The headers ky reads, in its order: the first present one decides.
+    const value =
+      h.get('retry-after') ??
+      h.get('ratelimit-reset') ??
+      h.get('x-ratelimit-retry-after') ??
+      h.get('x-ratelimit-reset') ??
+      h.get('x-rate-limit-reset');
+    if (value !== null && parseRetryAfter(value) === undefined) return true;
+  }
+  return undefined;
+}
+
 async function toHttpError(op: string, response: Response, cause: unknown): Promise<ShpHttpError> {
   let problem: Problem | undefined;
   try {
@@ -207,12 +271,16 @@ async function toHttpError(op: string, response: Response, cause: unknown): Prom
   });
 }
 
-/** `Retry-After` as seconds, from either of its forms (seconds or an HTTP date). */
+/**
+ * `Retry-After` as seconds, from either of its forms (delta-seconds or an HTTP date);
+ * undefined when it is neither (garbage is not obeyed).
+ */
 export function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
+  if (!/[a-z]/i.test(v)) return undefined;
+  const date = Date.parse(v);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 

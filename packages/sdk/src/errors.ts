@@ -15,11 +15,27 @@ export class ShpError extends Error {
   readonly type: ShpErrorType;
   /** The operation that failed, e.g. `feedback.submit`. */
   readonly operation: string;
+  /**
+   * The `Idempotency-Key` a write was sent with (`feedback.submit`, `feedback.uploadMedia`);
+   * undefined for reads. The write may have been applied even though this error was thrown
+   * (a timeout, a dropped or unreadable answer): to try again, pass this key back
+   * (`submit(body, { idempotencyKey: error.idempotencyKey })`) and the server applies it at most once.
+   */
+  readonly idempotencyKey: string | undefined;
   constructor(type: ShpErrorType, operation: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.type = type;
     this.operation = operation;
+    this.idempotencyKey = undefined;
   }
+}
+
+/** Record on an SDK error the idempotency key its write was sent with (see {@link ShpError.idempotencyKey}). */
+export function withIdempotencyKey<E>(error: E, key: string | undefined): E {
+  if (key !== undefined && error instanceof ShpError) {
+    Object.defineProperty(error, 'idempotencyKey', { value: key, enumerable: true });
+  }
+  return error;
 }
 
 /** The server answered with an error status. */

@@ -69,7 +69,9 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
         name: 'Idempotency-Key',
         in: 'header',
         required: e.id !== 'feedback.uploadMedia',
-        description: 'A unique key per logical write: repeating it returns the first result and creates nothing new.',
+        description:
+          'A unique key per logical write: repeating it returns the first result and creates nothing new. ' +
+          'After a timeout, a dropped connection or an unreadable answer, retry with the same key.',
         schema: { type: 'string', maxLength: 255 },
       });
     }
@@ -81,6 +83,17 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
       [String(e.status ?? 200)]: {
         description: 'Success',
         content: { 'application/json': { schema: { $ref: `#/components/schemas/${responseName(e)}` } } },
+        // Personal data (the signed-in citizen's, a dossier's) is never kept by a cache.
+        ...(e.auth === 'required' || e.rateLimited
+          ? {
+              headers: {
+                'Cache-Control': {
+                  description: 'Personal data: no cache may keep the answer',
+                  schema: { type: 'string', const: 'no-store' },
+                },
+              },
+            }
+          : {}),
       },
       '400': problem('The request breaks the contract; `param` names the field'),
       '500': problem('Server error'),

@@ -70,7 +70,9 @@ describe('each kind of failure becomes a typed error', () => {
   });
 
   it('429: dossier lookups are rate-limited, with Retry-After', async () => {
-    const client = clientFor(sandbox, { fetch: fetchWith({ 'x-sandbox-client': uniqueId('rl') }), retry: false });
+    // The limit is kept per client address: every test here comes from 127.0.0.1.
+    sandbox.sandbox.resetRateLimits();
+    const client = clientFor(sandbox, { retry: false });
     const { dossiers } = (await (await fetch(new URL('/sandbox/samples', sandbox.url))).json()) as {
       dossiers: { code: string }[];
     };

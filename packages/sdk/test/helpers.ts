@@ -10,7 +10,7 @@ export async function startSandbox(): Promise<Sandbox> {
 
 /**
  * A fetch that adds headers to every request: how tests ask the sandbox for a fault
- * (`x-sandbox-fault`) or name the client for rate limiting, through the real HTTP path.
+ * (`x-sandbox-fault`), through the real HTTP path.
  */
 export function fetchWith(headers: Record<string, string>): typeof fetch {
   return (input, init) => {
@@ -25,5 +25,5 @@ export function clientFor(sandbox: Sandbox, options: Partial<ClientOptions> = {}
 }
 
 let n = 0;
-/** A unique id for fault scoping and rate-limit buckets. */
+/** A unique id for fault scoping and unique titles. */
 export const uniqueId = (prefix: string) => `${prefix}-${process.pid}-${++n}-${Date.now()}`;

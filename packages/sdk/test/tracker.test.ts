@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dossierDeadline, isHttpError, parseLookupCode, workingDaysBetween, type DossierPublic } from '../src/index.js';
-import { clientFor, fetchWith, startSandbox, uniqueId, type Sandbox } from './helpers.js';
+import { clientFor, startSandbox, type Sandbox } from './helpers.js';
 
 let sandbox: Sandbox;
 before(async () => {
@@ -15,8 +15,14 @@ interface Samples {
   feedback: { id: string; trackingCode: string }[];
 }
 const samples = async () => (await (await fetch(new URL('/sandbox/samples', sandbox.url))).json()) as Samples;
-/** A client with its own rate-limit bucket, so that tests do not spend each other's lookups. */
-const client = () => clientFor(sandbox, { fetch: fetchWith({ 'x-sandbox-client': uniqueId('tracker') }) });
+/**
+ * A client with a fresh lookup budget, so that tests do not spend each other's lookups (the
+ * limit is kept per client address, and every test here comes from 127.0.0.1).
+ */
+const client = () => {
+  sandbox.sandbox.resetRateLimits();
+  return clientFor(sandbox);
+};
 
 describe('parseLookupCode', () => {
   it('reads the sample formats alone and inside an SMS, and says which kind each is', () => {
@@ -159,7 +165,7 @@ describe('feedback lookup by tracking code', () => {
 
   it('a private report shows its progress to the code holder, and its content to its reporter', async () => {
     // The reporter signs in (the dev sign-in stands in for VNeID) and sends a private report.
-    const reporter = clientFor(sandbox, { fetch: fetchWith({ 'x-sandbox-client': uniqueId('reporter') }) });
+    const reporter = client();
     const request = await reporter.auth.createAuthorizationRequest({ redirectUri: 'http://127.0.0.1/callback' });
     const auto = new URL(request.url);
     auto.searchParams.set('auto', '1');
@@ -193,7 +199,8 @@ describe('feedback lookup by tracking code', () => {
 
   it('shares the lookup rate limit with dossiers: 429 with Retry-After', async () => {
     const { feedback } = await samples();
-    const c = clientFor(sandbox, { fetch: fetchWith({ 'x-sandbox-client': uniqueId('rl') }), retry: false });
+    sandbox.sandbox.resetRateLimits();
+    const c = clientFor(sandbox, { retry: false });
     let limited: unknown;
     for (let i = 0; i < 30 && !limited; i++)
       await c.feedback.lookup(feedback[0]!.trackingCode).catch((e: unknown) => (limited = e));

@@ -19,6 +19,8 @@ interface Token {
 }
 
 const CODE_TTL_MS = 10 * 60_000;
+/** Codes not yet exchanged, at most (the oldest are forgotten first). */
+export const MAX_CODES = 10_000;
 export const TOKEN_TTL_S = 3600;
 
 const escapeHtml = (s: string) =>
@@ -35,6 +37,33 @@ export async function s256(verifier: string): Promise<string> {
   return base64url(new Uint8Array(digest));
 }
 
+/** Hosts whose redirect URIs match on any port (RFC 8252 §7.3: native and local development apps). */
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/** The built-in client's redirect URIs besides the sandbox's own origin: local development servers. */
+export const LOOPBACK_REDIRECTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
+
+/** Whether `redirect` is allowed by one registered redirect URI (see `SandboxOptions.oauthClients`). */
+export function redirectAllowed(registered: string, redirect: URL): boolean {
+  const prefix = registered.endsWith('*');
+  let reg: URL;
+  try {
+    reg = new URL(prefix ? registered.slice(0, -1) : registered);
+  } catch {
+    return false;
+  }
+  const anyPort = reg.protocol === 'http:' && LOOPBACK.has(reg.hostname);
+  const form = (u: URL) => (anyPort ? `${u.protocol}//${u.hostname}${u.pathname}${u.search}` : u.href);
+  if (reg.protocol !== redirect.protocol || reg.hostname !== redirect.hostname) return false;
+  return prefix ? form(redirect).startsWith(form(reg)) : form(redirect) === form(reg);
+}
+
+export interface OAuthClients {
+  /** The client announced in config; it may also redirect to any page of the sandbox's own origin. */
+  builtIn: string;
+  /** Redirect URIs by client id (the built-in client's loopback ones included). */
+  redirects: Readonly<Record<string, readonly string[]>>;
+}
+
 export class OAuthProvider {
   private readonly codes = new Map<string, CodeGrant>();
   private readonly tokens = new Map<string, Token>();
@@ -45,23 +74,61 @@ export class OAuthProvider {
     private readonly now: () => number = Date.now,
     /** Another account by OpenID Connect's `login_hint` (a role: `officer:<body>`, `collector:<unit>`); null if unknown. */
     private readonly byHint: (hint: string) => { sub: string; name: string } | null = () => null,
+    private readonly clients: OAuthClients = { builtIn: 'smart-haiphong-web', redirects: {} },
   ) {}
 
-  /** `GET /sandbox/oauth/authorize`: the sign-in page, or with `auto=1` the redirect itself. */
-  authorize(url: URL): Response {
+  /** Whether the client is registered. */
+  knows(clientId: string): boolean {
+    return clientId === this.clients.builtIn || Object.hasOwn(this.clients.redirects, clientId);
+  }
+
+  private allowedRedirect(clientId: string, redirect: URL, origin: string): boolean {
+    if (redirect.hash) return false;
+    const list = [
+      ...(Object.hasOwn(this.clients.redirects, clientId) ? (this.clients.redirects[clientId] ?? []) : []),
+      ...(clientId === this.clients.builtIn ? [...LOOPBACK_REDIRECTS, `${origin}/*`] : []),
+    ];
+    return list.some((r) => redirectAllowed(r, redirect));
+  }
+
+  /**
+   * `GET /sandbox/oauth/authorize`: the sign-in page, or with `auto=1` the redirect itself.
+   * An unknown `client_id` or a `redirect_uri` not registered for it is answered here, with a
+   * 400 page naming the OAuth error, and never redirected (RFC 6749 §4.1.2.1): a code must not
+   * travel to a URL the client did not register. `origin` is the sandbox's public origin.
+   */
+  authorize(url: URL, origin = url.origin): Response {
     const q = url.searchParams;
     const redirectUri = q.get('redirect_uri');
+    const clientId = q.get('client_id');
     let redirect: URL | null = null;
     try {
       redirect = redirectUri ? new URL(redirectUri) : null;
     } catch {
       redirect = null;
     }
+    if (!clientId || !this.knows(clientId)) {
+      return refusal(
+        'invalid_client',
+        clientId ? `unknown client_id: ${clientId}` : 'client_id is required',
+        'Ứng dụng chưa được đăng ký với máy chủ đăng nhập',
+        'The application is not registered with the sign-in server',
+      );
+    }
     if (!redirect || !/^https?:$/.test(redirect.protocol)) {
-      return page(
-        400,
-        'Yêu cầu đăng nhập không hợp lệ',
-        '<p>Thiếu hoặc sai <code>redirect_uri</code>. / Missing or invalid <code>redirect_uri</code>.</p>',
+      return refusal(
+        'invalid_request',
+        'redirect_uri is missing or not an http(s) URL',
+        'Thiếu hoặc sai địa chỉ quay lại (redirect_uri)',
+        'Missing or invalid redirect_uri',
+      );
+    }
+    if (!this.allowedRedirect(clientId, redirect, origin)) {
+      return refusal(
+        'invalid_request',
+        `redirect_uri is not registered for ${clientId}`,
+        'Địa chỉ quay lại (redirect_uri) chưa được đăng ký cho ứng dụng này',
+        'The redirect_uri is not registered for this application',
       );
     }
     const back = (params: Record<string, string>) => {
@@ -74,8 +141,6 @@ export class OAuthProvider {
     const fail = (error: string, description: string) =>
       new Response(null, { status: 302, headers: { location: back({ error, error_description: description }) } });
     if (q.get('response_type') !== 'code') return fail('unsupported_response_type', 'response_type must be code');
-    const clientId = q.get('client_id');
-    if (!clientId) return fail('invalid_request', 'client_id is required');
     const challenge = q.get('code_challenge') ?? '';
     if (q.get('code_challenge_method') !== 'S256') return fail('invalid_request', 'code_challenge_method must be S256');
     if (!/^[A-Za-z0-9_-]{43,128}$/.test(challenge))
@@ -85,6 +150,8 @@ export class OAuthProvider {
     const who = hint && hint !== 'citizen' ? this.byHint(hint) : this.citizen;
     if (!who) return fail('invalid_request', `unknown login_hint: ${hint ?? ''}`);
     const code = randomToken(24);
+    // Anyone can ask for codes: keep the newest MAX_CODES (a real flow uses its code within seconds).
+    while (this.codes.size >= MAX_CODES) this.codes.delete(this.codes.keys().next().value as string);
     this.codes.set(code, {
       clientId,
       redirectUri: redirect.href,
@@ -126,6 +193,8 @@ export class OAuthProvider {
     const entry = this.codes.get(code);
     // A code is good for one try, whatever its outcome (RFC 6749 §4.1.2).
     this.codes.delete(code);
+    const clientId = form.get('client_id') ?? '';
+    if (!this.knows(clientId)) return oauthError('invalid_client', `unknown client_id: ${clientId}`, 401);
     if (!entry || entry.expires < this.now())
       return oauthError('invalid_grant', 'the code is unknown, used or expired');
     if (form.get('redirect_uri') !== entry.redirectUri)
@@ -140,9 +209,16 @@ export class OAuthProvider {
     return this.issue(entry.sub, entry.scope);
   }
 
+  /** Codes not yet exchanged (tests of the bound). */
+  get pendingCodes(): number {
+    return this.codes.size;
+  }
+
   /** Issue a token directly (for tests and demos). */
   issueToken(sub = this.citizen.sub): string {
     const token = randomToken(32);
+    // Tokens need a sign-in: bounded by use, but expired ones are dropped as new ones come.
+    if (this.tokens.size > 1000) for (const [t, v] of this.tokens) if (v.expires < this.now()) this.tokens.delete(t);
     this.tokens.set(token, { sub, expires: this.now() + TOKEN_TTL_S * 1000 });
     return token;
   }
@@ -172,6 +248,17 @@ export class OAuthProvider {
       { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } },
     );
   }
+}
+
+/** The answer to a sign-in request that cannot be sent back to its client: a page naming the OAuth error. */
+function refusal(error: string, description: string, vi: string, en: string): Response {
+  const response = page(
+    400,
+    'Yêu cầu đăng nhập không hợp lệ',
+    `<p>${escapeHtml(vi)}. / ${escapeHtml(en)}.</p>
+<p><code>error=${escapeHtml(error)}</code>: ${escapeHtml(description)}</p>`,
+  );
+  return response;
 }
 
 function page(status: number, title: string, body: string): Response {

@@ -73,10 +73,12 @@ export class FeedbackDescriber {
     return i >= 0 && i < this.cols.count ? i : -1;
   }
 
-  /** Title and content, for text search. */
+  /** Title, content and address, for text search (without the timeline, which search does not read). */
   searchText(i: number): string {
-    const t = this.text(i);
-    return `${t.title} ${t.content} ${t.address ?? ''}`;
+    const sub = this.submitted.get(i);
+    if (sub) return `${sub.title} ${sub.content} ${sub.address ?? ''}`;
+    const t = this.words(stream(this.seed, 'feedback-text', i), i);
+    return `${t.title} ${t.content} ${t.address}`;
   }
 
   summary(i: number, origin: string): FeedbackSummary {
@@ -137,6 +139,26 @@ export class FeedbackDescriber {
     }));
   }
 
+  /** The generated words of a report: the first draws of its random stream, in this order. */
+  private words(rng: Rng, i: number) {
+    const unit = this.units[this.cols.unit[i] as number] as SeedUnit;
+    const cat = CATEGORY_DEFS[this.cols.category[i] as number] as (typeof CATEGORY_DEFS)[number];
+    const template = pick(rng, TEMPLATES[cat.id] as readonly ReportTemplate[]);
+    const addr = sampleAddress(rng, unit);
+    const fill = (s: string) =>
+      s
+        .replace('{Road}', capitalise(addr.road))
+        .replace('{road}', addr.road)
+        .replace('{place}', addr.street)
+        .replace('{unit}', unitInSentence(unit))
+        .replace('{address}', addr.text);
+    const title = capitalise(fill(template.title));
+    const opening = fill(pick(rng, OPENINGS));
+    const detail = template.detail;
+    const content = `${opening}${opening.endsWith(', ') ? lowerFirst(detail) : detail} ${pick(rng, REQUESTS)}`;
+    return { unit, template, title, content, address: addr.text };
+  }
+
   private text(i: number): Text {
     const sub = this.submitted.get(i);
     const created = this.cols.created[i] as number;
@@ -152,28 +174,13 @@ export class FeedbackDescriber {
       };
     }
     const rng = stream(this.seed, 'feedback-text', i);
-    const unit = this.units[this.cols.unit[i] as number] as SeedUnit;
-    const catIdx = this.cols.category[i] as number;
-    const cat = CATEGORY_DEFS[catIdx] as (typeof CATEGORY_DEFS)[number];
-    const template = pick(rng, TEMPLATES[cat.id] as readonly ReportTemplate[]);
-    const addr = sampleAddress(rng, unit);
-    const fill = (s: string) =>
-      s
-        .replace('{Road}', capitalise(addr.road))
-        .replace('{road}', addr.road)
-        .replace('{place}', addr.street)
-        .replace('{unit}', unitInSentence(unit))
-        .replace('{address}', addr.text);
-    const title = capitalise(fill(template.title));
-    const opening = fill(pick(rng, OPENINGS));
-    const detail = template.detail;
-    const content = `${opening}${opening.endsWith(', ') ? lowerFirst(detail) : detail} ${pick(rng, REQUESTS)}`;
-    const { timeline, answer } = this.timeline(rng, i, unit, catIdx, template.answers);
+    const { unit, template, title, content, address } = this.words(rng, i);
+    const { timeline, answer } = this.timeline(rng, i, unit, this.cols.category[i] as number, template.answers);
     const last = timeline[timeline.length - 1] as TimelineEntry;
     return {
       title,
       content,
-      address: addr.text,
+      address,
       timeline,
       answer,
       updatedAt: Date.parse(last.at),

@@ -7,10 +7,10 @@ import type { SandboxStore } from '../store/store.js';
 export interface RequestContext {
   request: Request;
   url: URL;
-  /** `scheme://host` of the request: absolute URLs in answers are built on it. */
+  /** The sandbox's public origin (`publicOrigin`, else the request URL's): absolute URLs in answers are built on it. */
   origin: string;
   lang: Lang;
-  /** The rate-limit key: `x-sandbox-client`, else the client address. */
+  /** The rate-limit key: the client's address (see `HandleContext.clientAddress`). */
   client: string;
   /**
    * The time of this request, ms: the sandbox's clock (`clock` option), or `x-sandbox-now` when the

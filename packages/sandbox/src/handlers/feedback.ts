@@ -16,19 +16,23 @@ export const feedbackHandlers: Record<string, Handler> = {
 
   'feedback.statuses': () => ({ items: STATUSES }),
 
-  'feedback.list': ({ query, origin }, { store }) => {
+  'feedback.list': async ({ query, origin }, { store, options }) => {
     const filter = feedbackFilter(query, store);
     const limit = query.limit ? Number(query.limit) : 20;
-    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    if (query.cursor && !cursor) throw invalid('query.cursor', 'not a cursor of this list');
     const near = query.near
       ? { ...parsePoint(query.near), radius: query.radius ? Number(query.radius) : 2000 }
       : undefined;
-    const page = store.feedback.list(filter, {
+    // A cursor is one this list made: `{ b }` (newest first) or `{ o }` (nearest first).
+    // Anything else (`e30`, i.e. `{}`) is refused, not read as page 1: a client would loop.
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    const position = cursorInt(cursor, near ? 'o' : 'b');
+    if (query.cursor && (position === null || Object.keys(cursor ?? {}).length !== 1))
+      throw invalid('query.cursor', 'not a cursor of this list: pass nextCursor as it was given');
+    const page = await store.feedback.list(filter, {
       limit,
+      budgetMs: options.textSearchBudgetMs,
       ...(near ? { near } : {}),
-      ...(cursorInt(cursor, 'b') !== null ? { before: cursorInt(cursor, 'b') as number } : {}),
-      ...(cursorInt(cursor, 'o') !== null ? { offset: cursorInt(cursor, 'o') as number } : {}),
+      ...(position !== null ? (near ? { offset: position } : { before: position }) : {}),
     });
     const next: Record<string, number> | null =
       page.next === null ? null : 'before' in page.next ? { b: page.next.before } : { o: page.next.offset };
@@ -74,6 +78,7 @@ export const feedbackHandlers: Record<string, Handler> = {
       if (!m) throw invalid(`body.photoIds.${k}`, `unknown photo: ${id}`);
       return { id, width: m.width, height: m.height };
     });
+    for (const p of photos) store.media.attach(p.id);
     const i = store.feedback.submit({
       lat: s.location.lat,
       lon: s.location.lon,

@@ -65,9 +65,9 @@ export async function sandboxRoute(ctx: RequestContext, s: SandboxServices): Pro
     const { buildOpenApi } = await import('@smart-haiphong/sdk/openapi');
     return json(buildOpenApi({ serverUrl: ctx.origin }));
   }
-  if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url);
+  if (path === '/sandbox/oauth/authorize' && method === 'GET') return s.oauth.authorize(url, ctx.origin);
   if (path === '/sandbox/oauth/token' && method === 'POST') return s.oauth.token(request);
-  if (path === '/sandbox/samples' && method === 'GET') return json(samples(ctx, s));
+  if (path === '/sandbox/samples' && method === 'GET') return json(await samples(ctx, s));
   if (path === '/sandbox/basemap/land.json' && method === 'GET') {
     return new Response(JSON.stringify(land), {
       headers: { 'content-type': 'application/geo+json', 'cache-control': 'public, max-age=86400' },
@@ -124,7 +124,7 @@ export function methodsOf(path: string): string[] | undefined {
 }
 
 /** Ids and codes to demo and test with: dossiers at several statuses (some overdue), reports, places, news. */
-function samples(ctx: RequestContext, { store, now }: SandboxServices) {
+async function samples(ctx: RequestContext, { store, now }: SandboxServices) {
   const records = [...store.dossiers.values()];
   // Overdue is computed at the time of asking, as clients do: never stored.
   const overdueNow = (r: (typeof records)[number]) => dossierDeadline(r.dossier, now()).overdue;
@@ -160,7 +160,7 @@ function samples(ctx: RequestContext, { store, now }: SandboxServices) {
   }
   for (const i of [withPhoto, answered]) if (i >= 0 && !picked.includes(i)) picked.push(i);
   const binhGiang = store.units.indexOf('10966');
-  const binhGiangReport = fb.list({ ...emptyUnitFilter(binhGiang) }, { limit: 1 }).ids[0];
+  const binhGiangReport = (await fb.list({ ...emptyUnitFilter(binhGiang) }, { limit: 1 })).ids[0];
   if (binhGiangReport !== undefined && !picked.includes(binhGiangReport)) picked.push(binhGiangReport);
 
   return {

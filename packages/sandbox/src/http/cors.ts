@@ -4,10 +4,10 @@ const ALLOW_HEADERS = [
   'authorization',
   'content-type',
   'idempotency-key',
-  'x-sandbox-client',
   'x-sandbox-fault',
   'x-sandbox-fault-id',
   'x-sandbox-fault-times',
+  'x-sandbox-fault-retry-after',
 ].join(', ');
 const EXPOSE_HEADERS = 'retry-after, idempotent-replayed, location';
 

@@ -22,7 +22,23 @@ export type IdempotencyOutcome = { kind: 'reused' } | { kind: 'response'; respon
 export class IdempotencyStore {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly ttlMs = 24 * 3_600_000) {}
+  /** Keys are kept `ttlMs`, and at most `maxEntries` of them (the oldest are forgotten first). */
+  constructor(
+    private readonly ttlMs = 24 * 3_600_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private evict(now: number): void {
+    // Entries are in insertion order, so expired ones are at the front.
+    for (const [id, entry] of this.entries) {
+      if (this.entries.size <= this.maxEntries && now - entry.at < this.ttlMs) break;
+      this.entries.delete(id);
+    }
+  }
 
   async run(
     scope: string,
@@ -44,7 +60,9 @@ export class IdempotencyStore {
     let reject!: (e: unknown) => void;
     const result = new Promise<Stored>((res, rej) => ((resolve = res), (reject = rej)));
     result.catch(() => {});
+    this.entries.delete(id);
     this.entries.set(id, { fingerprint, result, at: now });
+    this.evict(now);
     try {
       const response = await run();
       const stored: Stored = {

@@ -1,3 +1,4 @@
+import { ScanClock } from '../util/scan-clock.js';
 import type { BBox, FeedbackClusterItem, FeedbackClusters } from '@smart-haiphong/sdk';
 import { CATEGORY_DEFS, STATUSES } from '../data/feedback-catalog.js';
 import { FLAG_PUBLIC, type FeedbackColumns } from '../store/feedback-columns.js';
@@ -64,12 +65,20 @@ export interface ClusterIndexes {
   grid: FeedbackGrid;
   spatial: PointIndex;
   units: UnitLists;
-  /** Text test for `q` (the slow path: it generates the report's text). */
+  /** Text test for `q` (the slow path: it generates the report's text, about 2 µs a report). */
   matchesText: (i: number, q: string) => boolean;
 }
 
-/** Clusters and single reports for a map view. */
-export function queryClusters(ix: ClusterIndexes, bbox: BBox, zoom: number, f: FeedbackFilter): FeedbackClusters {
+/**
+ * Clusters and single reports for a map view. With a text filter every candidate is read, so
+ * the scan gives the event loop back every few milliseconds: other requests never wait on it.
+ */
+export async function queryClusters(
+  ix: ClusterIndexes,
+  bbox: BBox,
+  zoom: number,
+  f: FeedbackFilter,
+): Promise<FeedbackClusters> {
   const { cols, grid } = ix;
   let gz = Math.min(zoom, MAX_ZOOM);
   let scale = 0;
@@ -102,21 +111,39 @@ export function queryClusters(ix: ClusterIndexes, bbox: BBox, zoom: number, f: F
     if (bins.addPoint(i, mercX(cols.lon[i] as number) * scale, (cols.mercY[i] as number) * scale)) collect?.push(i);
   };
 
+  const clock = f.q !== null ? new ScanClock() : null;
+  let steps = 0;
+  /** Whether to give the event loop back now (text scans only). */
+  const due = () => clock !== null && (++steps & 63) === 0 && clock.due();
+
   const base = cols.baseCount;
   const lo = Number.isFinite(f.from) ? cols.lowerBound(f.from, 0, base) : 0;
   const hi = Number.isFinite(f.to) ? cols.lowerBound(f.to, 0, base) : base;
   if (f.unit >= 0) {
     const [a, b] = ix.units.range(f.unit, f.from, f.to);
-    for (let p = a; p < b; p++) addPoint(ix.units.ids[p] as number);
+    for (let p = a; p < b; p++) {
+      if (due()) await clock?.pause();
+      addPoint(ix.units.ids[p] as number);
+    }
   } else if (gz > grid.maxZoom || collect) {
-    for (const i of ix.spatial.range(pad(cellBox))) if (i >= lo && i < hi) addPoint(i);
+    for (const i of ix.spatial.range(pad(cellBox))) {
+      if (i < lo || i >= hi) continue;
+      if (due()) await clock?.pause();
+      addPoint(i);
+    }
   } else if (f.q !== null) {
-    for (let i = lo; i < hi; i++) addPoint(i);
+    for (let i = lo; i < hi; i++) {
+      if (due()) await clock?.pause();
+      addPoint(i);
+    }
   } else {
     sumGrid(grid, bins, gz, lo, hi, f, (a, b) => scanRange(cols, bins, cellBox, f, a, b));
   }
   // Reports sent since start-up are not in the prebuilt indexes.
-  for (let i = base; i < cols.count; i++) addPoint(i);
+  for (let i = base; i < cols.count; i++) {
+    if (due()) await clock?.pause();
+    addPoint(i);
+  }
 
   const items: FeedbackClusterItem[] = [];
   const report = (i: number): FeedbackClusterItem => ({

@@ -19,7 +19,7 @@ export class SandboxStore {
   readonly dossiers = new Map<string, DossierRecord>();
   readonly places: PlaceStore;
   readonly news: readonly NewsRecord[];
-  readonly media = new MediaStore();
+  readonly media: MediaStore;
   /** Rollout campaigns and their reports (sample: xã Bình Giang). */
   readonly campaigns: CampaignStore;
   /** How long each part took to build, ms. */
@@ -32,6 +32,7 @@ export class SandboxStore {
       this.timings[name] = Math.round(performance.now() - t0);
       return v;
     };
+    this.media = new MediaStore(o.pendingUploads);
     this.units = new UnitStore(seedUnits);
     this.feedback = time(
       'feedback',

@@ -103,8 +103,34 @@ export class FeedbackResource {
   }
 
   /**
-   * Send a report. Text is normalised to NFC with invisible characters removed.
-   * Retried safely on network errors and 5xx with one idempotency key: the server records it once.
+   * Send a report; resolves to its receipt (`id`, `trackingCode`, `status: 'pending'`, `createdAt`).
+   * Text is normalised to NFC with invisible characters removed.
+   *
+   * **Exactly once.** Every attempt carries one `Idempotency-Key` (a new UUID per call, or
+   * `options.idempotencyKey`); the server applies a key once and answers a repeat with the
+   * first answer. The SDK itself retries with the same key after a network error, a timeout,
+   * 408/429/5xx, and a 2xx answer it could not read (cut short, dropped after the headers,
+   * breaking the contract). When the call still fails, the report may or may not have been
+   * recorded: the error carries the key (`error.idempotencyKey`, on every {@link ShpError} it
+   * throws), and retrying with it can never create a second report:
+   *
+   * ```ts
+   * try {
+   *   receipt = await client.feedback.submit(report);
+   * } catch (e) {
+   *   if (!isShpError(e) || e.type === 'http' && e.status < 500 && e.status !== 408 && e.status !== 429) throw e;
+   *   receipt = await client.feedback.submit(report, { idempotencyKey: e.idempotencyKey });
+   * }
+   * ```
+   *
+   * To resend after a reload, keep the key with the report (or pass your own from the start,
+   * as the outbox does). A key is bound to its body: the same key with an edited report is a
+   * 422 `idempotency_key_reused`. An abort by `options.signal` rejects with the signal's
+   * reason, which carries no key: pass your own key when you may resend an aborted report.
+   *
+   * Errors: `ShpHttpError` 400 (`param` names the field), 401 when sign-in is required,
+   * 422 (key reused), 429/503 after the retries; `ShpNetworkError`, `ShpTimeoutError`,
+   * `ShpContractError` (all with `idempotencyKey`).
    */
   submit(submission: FeedbackSubmission, options: IdempotentCallOptions = {}): Promise<FeedbackReceipt> {
     const json: FeedbackSubmission = {
@@ -120,7 +146,16 @@ export class FeedbackResource {
     );
   }
 
-  /** Upload a photo (JPEG, PNG or WebP). Strip its metadata first: the bytes are stored as sent. */
+  /**
+   * Upload a photo (JPEG, PNG or WebP); resolves to `{ id, url, contentType, bytes, width, height }`:
+   * pass `id` in a report's `photoIds`. Strip its metadata first: the bytes are stored as sent.
+   *
+   * Exactly once, as {@link submit}: one `Idempotency-Key` per call (or `options.idempotencyKey`),
+   * retried by the SDK with the same key after a lost or unreadable answer; every error it
+   * throws carries the key (`error.idempotencyKey`), and an upload retried with it stores
+   * the photo once and answers with the same `id`.
+   * Errors: `ShpHttpError` 413 (too large), 415 (not one of the three formats), and those of {@link submit}.
+   */
   uploadMedia(photo: Blob, options: IdempotentCallOptions = {}): Promise<MediaUpload> {
     return this.transport.call(
       feedbackEndpoints.uploadMedia,
