@@ -1,7 +1,6 @@
 import {
   TEXT_LIMITS,
   checkText,
-  normalizeText,
   type FeedbackSubmission,
   type LatLon,
   type TextLimit,
