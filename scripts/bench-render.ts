@@ -1,6 +1,7 @@
-// Time to first render of the widgets on the example commune portal, in Debian's
-// Chromium: on the machine's loopback, and throttled like a cheap phone on a slow
-// connection (400 ms round trip, 400 kbit/s down, CPU slowed 4×).
+// Time to first render of the widgets, in Debian's Chromium with a cold cache: on the
+// example commune portal (every widget), and on a page per widget (only that one), on
+// the machine's loopback, on Lighthouse's mobile profile (150 ms round trip, 1.6 Mbit/s
+// down, CPU slowed 4×) and on slow 3G (400 ms, 400 kbit/s, CPU 4×).
 // For each shp-* element on the page: ms from navigation start until it shows content
 // (its shadow root has its `base` part and nothing `aria-busy`); and for the map, ms from
 // scrolling it into view until its first markers are drawn (the engine loads then).
@@ -16,8 +17,96 @@ export interface RenderTiming {
 
 const PROFILES = [
   { name: 'loopback', latency: 0, kbps: 0, cpu: 1 },
+  { name: 'mobile (Lighthouse)', latency: 150, kbps: 1638.4, cpu: 4 },
   { name: 'slow 3G, CPU 4×', latency: 400, kbps: 400, cpu: 4 },
 ];
+
+/** The widgets measured alone, each on a page of its own (the attributes a portal would give). */
+const ALONE: Record<string, string> = {
+  'shp-commune-info': 'unit="binh-giang"',
+  'shp-feedback-form': 'unit="binh-giang"',
+  'shp-feedback-map': 'unit="binh-giang"',
+};
+
+/** A page with one widget, under the same strict CSP as the portal. */
+const alonePage = (tag: string): string =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<script type="module" src="/smart-haiphong.js" data-locale="vi"></script></head>` +
+  `<body><${tag} ${ALONE[tag] ?? ''}></${tag}></body></html>`;
+
+/** Time to first render of each widget alone on its page, per profile (median of `runs`, cold cache). */
+export async function measureWidgetsAlone(runs = 3): Promise<RenderTiming[]> {
+  const server = await startPortal({ port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const timings: RenderTiming[] = [];
+  try {
+    for (const profile of PROFILES) {
+      for (const tag of Object.keys(ALONE)) {
+        const values: number[] = [];
+        for (let run = 0; run < runs; run++) {
+          const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+          const page = await context.newPage();
+          await page.route('**/bench-alone.html', (route) =>
+            route.fulfill({ contentType: 'text/html; charset=utf-8', body: alonePage(tag) }),
+          );
+          const cdp = await context.newCDPSession(page);
+          await throttle(cdp, profile);
+          await page.goto(`${server.url}/bench-alone.html`, { waitUntil: 'commit' });
+          const ms = await shown(page, tag);
+          if (ms !== null) values.push(ms);
+          await context.close();
+        }
+        values.sort((a, b) => a - b);
+        timings.push({
+          profile: profile.name,
+          element: tag,
+          ms: values.length ? values[Math.floor(values.length / 2)]! : null,
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return timings;
+}
+
+type Cdp = Awaited<
+  ReturnType<Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newContext']>>['newCDPSession']>
+>;
+
+async function throttle(cdp: Cdp, profile: (typeof PROFILES)[number]): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile.kbps) {
+    const bytesPerSecond = (profile.kbps * 1024) / 8;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latency,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+  }
+  if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+}
+
+/** ms from navigation start until `tag` shows content (its base part, nothing busy), or null after 60 s. */
+function shown(page: import('playwright-core').Page, tag: string): Promise<number | null> {
+  return page
+    .waitForFunction(
+      (name) => {
+        const root = document.querySelector(name)?.shadowRoot;
+        return root?.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"]')
+          ? performance.now()
+          : false;
+      },
+      tag,
+      { timeout: 60_000, polling: 'raf' },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+}
 
 export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
   const server = await startPortal({ port: 0 });
@@ -33,18 +122,7 @@ export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
         const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        if (profile.kbps) {
-          const bytesPerSecond = (profile.kbps * 1024) / 8;
-          await cdp.send('Network.emulateNetworkConditions', {
-            offline: false,
-            latency: profile.latency,
-            downloadThroughput: bytesPerSecond,
-            uploadThroughput: bytesPerSecond,
-          });
-        }
-        if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+        await throttle(cdp, profile);
         await page.goto(server.url, { waitUntil: 'commit' });
         const tags: string[] = await page.evaluate(() =>
           [...new Set([...document.querySelectorAll('*')].map((e) => e.localName))].filter((n) => n.startsWith('shp-')),
@@ -102,7 +180,7 @@ export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const t of await measureFirstRender()) {
+  for (const t of [...(await measureWidgetsAlone()), ...(await measureFirstRender())]) {
     console.log(
       `${t.profile.padEnd(16)} ${t.element.padEnd(34)} ${t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`}`,
     );

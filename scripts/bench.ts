@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createSandbox } from '@smart-haiphong/sandbox';
-import { measureFirstRender } from './bench-render.js';
+import { measureFirstRender, measureWidgetsAlone } from './bench-render.js';
 import { BUDGETS, kb, measureBundle } from './bundle-sizes.js';
 
 const { values } = parseArgs({
@@ -55,6 +55,12 @@ try {
 // ---- Time to first render (Chromium, the example portal) ----
 try {
   measureBundle();
+  const alone = await measureWidgetsAlone();
+  table(
+    'Time to first render of each widget alone on a page (Chromium, cold cache, 412×915 px, median of 3; navigation start → content)',
+    ['profile', 'element', 'first render'],
+    alone.map((t) => [t.profile, t.element, t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`]),
+  );
   const timings = await measureFirstRender();
   table(
     'Time to first render on the commune portal (Chromium, 412×915 px, median of 3; from navigation start to content)',
