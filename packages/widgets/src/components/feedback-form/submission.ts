@@ -1,10 +1,4 @@
-import {
-  TEXT_LIMITS,
-  checkText,
-  type FeedbackSubmission,
-  type LatLon,
-  type TextLimit,
-} from '@smart-haiphong/sdk';
+import { TEXT_LIMITS, checkText, type FeedbackSubmission, type LatLon, type TextLimit } from '@smart-haiphong/sdk';
 import type { TranslationKey } from '../../translations/index.js';
 
 /**
