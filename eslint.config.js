@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -14,6 +16,9 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Lit and web-component rules for the widgets (templates, properties, lifecycle, naming).
+  { files: ['packages/widgets/src/**/*.ts'], ...lit.configs['flat/recommended'] },
+  { files: ['packages/widgets/src/**/*.ts'], ...wc.configs['flat/recommended'] },
   {
     rules: {
       // TypeScript checks names; this rule does not know the browser and Node globals.

@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import * as z from 'zod/mini';
 import type { CallOptions, Transport } from '../client.js';
 import { ShpContractError, ShpHttpError, ShpNetworkError } from '../errors.js';
@@ -193,4 +192,4 @@ function waitForRedirect(popup: Window, redirectUri: string, signal?: AbortSigna
 }
 
 /** Builds the `auth` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const authResource: ResourceFactory<'auth'> = (t, fetch) => new AuthResource(t, fetch);
+export const authResource = (t: Transport, fetch: typeof globalThis.fetch): AuthResource => new AuthResource(t, fetch);

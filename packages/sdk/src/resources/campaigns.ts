@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
 import {
   campaignEndpoints,
@@ -147,4 +146,4 @@ export class CampaignsResource {
 }
 
 /** Builds the `campaigns` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const campaignsResource: ResourceFactory<'campaigns'> = (t) => new CampaignsResource(t);
+export const campaignsResource = (t: Transport): CampaignsResource => new CampaignsResource(t);

@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { configEndpoints, type Config } from '../schemas/config.js';
 
@@ -12,4 +11,4 @@ export class ConfigResource {
 }
 
 /** Builds the `config` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const configResource: ResourceFactory<'config'> = (t) => new ConfigResource(t);
+export const configResource = (t: Transport): ConfigResource => new ConfigResource(t);

@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { parseDossierCode } from '../dossier-code.js';
 import { parseLookupCode } from '../lookup-code.js';
@@ -61,4 +60,4 @@ export class DossiersResource {
 }
 
 /** Builds the `dossiers` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const dossiersResource: ResourceFactory<'dossiers'> = (t) => new DossiersResource(t);
+export const dossiersResource = (t: Transport): DossiersResource => new DossiersResource(t);

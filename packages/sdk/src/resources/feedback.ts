@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
 import type { BBox, LatLon } from '../schemas/common.js';
 import {
@@ -182,4 +181,4 @@ export class FeedbackResource {
 }
 
 /** Builds the `feedback` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const feedbackResource: ResourceFactory<'feedback'> = (t) => new FeedbackResource(t);
+export const feedbackResource = (t: Transport): FeedbackResource => new FeedbackResource(t);

@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { PagedList } from '../paging.js';
 import { newsEndpoints, type NewsArticle, type NewsCategory, type NewsSummary } from '../schemas/news.js';
@@ -37,4 +36,4 @@ export class NewsResource {
 }
 
 /** Builds the `news` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const newsResource: ResourceFactory<'news'> = (t) => new NewsResource(t);
+export const newsResource = (t: Transport): NewsResource => new NewsResource(t);

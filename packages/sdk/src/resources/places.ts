@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { PagedList } from '../paging.js';
 import type { LatLon } from '../schemas/common.js';
@@ -61,4 +60,4 @@ export class PlacesResource {
 }
 
 /** Builds the `places` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const placesResource: ResourceFactory<'places'> = (t) => new PlacesResource(t);
+export const placesResource = (t: Transport): PlacesResource => new PlacesResource(t);

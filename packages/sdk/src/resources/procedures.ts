@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { procedureEndpoints, type Procedure, type ProcedureLevel, type ProcedurePage } from '../schemas/procedures.js';
 
@@ -57,4 +56,4 @@ export class ProceduresResource {
 }
 
 /** Builds the `procedures` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const proceduresResource: ResourceFactory<'procedures'> = (t) => new ProceduresResource(t);
+export const proceduresResource = (t: Transport): ProceduresResource => new ProceduresResource(t);

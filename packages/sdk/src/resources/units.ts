@@ -1,4 +1,3 @@
-import type { ResourceFactory } from '../compose-client.js';
 import type { CallOptions, Transport } from '../client.js';
 import { unitEndpoints, type Unit, type UnitList, type UnitType } from '../schemas/units.js';
 
@@ -23,4 +22,4 @@ export class UnitsResource {
 }
 
 /** Builds the `units` namespace, for {@link composeClient}: a bundle that imports it carries this resource's schemas. */
-export const unitsResource: ResourceFactory<'units'> = (t) => new UnitsResource(t);
+export const unitsResource = (t: Transport): UnitsResource => new UnitsResource(t);

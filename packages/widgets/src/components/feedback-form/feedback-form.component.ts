@@ -6,15 +6,12 @@ import {
   isHttpError,
   isNetworkError,
   isTimeoutError,
-  type Config,
-  type FeedbackCategory,
   type FeedbackReceipt,
   type FeedbackSubmission,
   type FeedbackSummary,
   type LatLon,
   type Outbox,
   type OutboxEntry,
-  type Unit,
 } from '@smart-haiphong/sdk';
 import { Task } from '@lit/task';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
@@ -44,16 +41,10 @@ import {
 import { FeedbackOutboxController } from './feedback-outbox.controller.js';
 import { PhotoUploadsController } from './photo-uploads.controller.js';
 import { SignInController } from './sign-in.controller.js';
+import type { FeedbackFormData } from './feedback-form.data.js';
 import { buildSubmission, validate, type FeedbackFields, type FieldErrors } from './submission.js';
 
-/** What the form loads before it can be filled. */
-export interface FeedbackFormData {
-  config: Config;
-  categories: FeedbackCategory[];
-  units: Unit[];
-  /** Status codes of reports still open (for duplicate suggestions). */
-  openStatuses: string[];
-}
+export type { FeedbackFormData } from './feedback-form.data.js';
 
 /** The form field behind a parameter the API names in a 400 (`body.title`, `body.contact.phone`). */
 function fieldOf(param: string | undefined): string | undefined {

@@ -14,7 +14,7 @@ import { distance, type LocationController } from '../../internal/location-contr
 import type { ShpElement } from '../../internal/shp-element.js';
 import { heading } from '../../internal/heading.js';
 import { localName, type TranslationKey } from '../../translations/index.js';
-import type { FeedbackFormData, ShpFeedbackForm } from './feedback-form.component.js';
+import type { FeedbackFormData } from './feedback-form.data.js';
 import type { PhotoItem, PhotoUploadsController } from './photo-uploads.controller.js';
 import type { SignInController } from './sign-in.controller.js';
 import { LIMITS, type FeedbackFields, type FieldErrors } from './submission.js';
@@ -22,7 +22,7 @@ import { LIMITS, type FeedbackFields, type FieldErrors } from './submission.js';
 /** What the templates read from the form, and the changes they ask of it. */
 export interface FormView {
   /** The element: strings, formats, locale, connectivity, its public properties. */
-  host: ShpFeedbackForm;
+  host: ShpElement;
   fields: FeedbackFields;
   categoryQuery: string;
   errors: FieldErrors;
@@ -51,7 +51,12 @@ function enterMovesTo(event: KeyboardEvent, id: string): void {
   ((event.target as HTMLElement).getRootNode() as ShadowRoot).getElementById(id)?.focus();
 }
 
-export function reportHref(form: ShpFeedbackForm, id: string, trackingCode = ''): string {
+/** A link to a report: the page's `report-url` template, else the API's address of it. */
+export function reportHref(
+  form: Pick<ShpElement, 'config'> & { reportUrl?: string | undefined },
+  id: string,
+  trackingCode = '',
+): string {
   if (form.reportUrl) {
     return form.reportUrl
       .replace('{id}', encodeURIComponent(id))
