@@ -114,7 +114,7 @@ describe('shp-feedback-form', () => {
     const { el } = await form();
     expect(names(el)).to.deep.equal({
       category: 'Chuyên mục',
-      unit: 'Xã/phường',
+      unit: 'Xã, phường',
       address: 'Địa chỉ',
       title: 'Tiêu đề',
       content: 'Nội dung',

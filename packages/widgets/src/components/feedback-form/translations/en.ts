@@ -91,7 +91,7 @@ const en: { feedbackForm: FeedbackFormStrings } = {
     waiting: { one: '{count} report waiting to be sent.', other: '{count} reports waiting to be sent.' },
     sendNow: 'Try sending now',
     successTitle: 'Report sent. Thank you!',
-    trackingCode: 'Tracking code:',
+    trackingCode: 'Report code:',
     viewReport: 'View the report',
     another: 'Send another report',
     refused: 'A report saved on this device could not be sent. {reason}',
