@@ -28,7 +28,7 @@ mapViewModule.load = () => {
 };
 
 /** Requests for the map engine's modules (maplibre-gl itself, and the element's lazy map half). */
-const mapRequests = () => requested.filter((name) => name.includes('maplibre') || name.includes('feedback-map.view'));
+const mapRequests = () => requested.filter((name) => name.includes('maplibre') || name.includes('marker-map.view'));
 
 const listReady = (el: ShpFeedbackMap) =>
   waitFor(() => parts(el, 'item').length > 0 || part(el, 'empty') || part(el, 'error'), 'the list', 10_000);
