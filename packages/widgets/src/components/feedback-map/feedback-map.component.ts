@@ -1,11 +1,9 @@
 import type {
   BBox,
-  Feedback,
   FeedbackClusterItem,
   FeedbackClusters,
   FeedbackFilters,
   FeedbackSummary,
-  Unit,
 } from '@smart-haiphong/sdk';
 import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -21,20 +19,24 @@ import {
   type MapViewState,
 } from '../../internal/marker-map/marker-map.js';
 import { PagedListController } from '../../internal/paged-list.js';
-import { loadReferenceData } from '../../internal/reference-data.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { timelineStyles } from '../../internal/timeline.js';
 import { controlStyles } from '../../styles/controls.js';
-import { localName } from '../../translations/index.js';
-import { isAnchor, type FeedbackMapContext, type FeedbackMapMeta } from './feedback-map.context.js';
+import {
+  createContext,
+  loadMeta,
+  nearestUnitCode,
+  type FeedbackMapContext,
+  type FeedbackMapMeta,
+} from './feedback-map.context.js';
 import { feedbackMarker } from './feedback-map.markers.js';
 import { ReportController } from './feedback-map.report.js';
 import { styles } from './feedback-map.styles.js';
 import { feedbackMapStrings } from './feedback-map.translations.js';
 import { readUrlState, writeUrlState } from './feedback-map.url.js';
-import { filtersPart, type FilterKey } from './parts/filters.js';
-import { legendPart } from './parts/legend.js';
+import { effectiveFilters, filtersPart, type FilterKey } from './parts/filters.js';
 import { listPart } from './parts/list.js';
+import { mapAreaPart } from './parts/map-area.js';
 import { panelPart } from './parts/panel.js';
 import { PhotoViewer } from './parts/photo-viewer.js';
 
@@ -44,13 +46,6 @@ const PAGE_SIZE = 20;
 
 /** The mainland and Cát Bà: the city's own box also holds Bạch Long Vĩ, 130 km out to sea. */
 const CITY_FRAME: BBox = [105.95, 20.62, 107.12, 21.1];
-
-/** `YYYY-MM-DD` in Vietnam, `months` months ago. */
-function monthsAgo(months: number, now = new Date()): string {
-  const d = new Date(now);
-  d.setMonth(d.getMonth() - months);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
-}
 
 /** The map view's module, loaded only when the element becomes visible. Replaceable in tests. */
 export const mapViewModule = markerMapModule;
@@ -137,16 +132,7 @@ export class ShpFeedbackMap extends ShpElement {
   private readonly hash = new HashStateController(this);
 
   private readonly meta = new ShpDataTask(this, {
-    task: async ([client, unitRef], { signal }): Promise<FeedbackMapMeta> => {
-      const data = await loadReferenceData(client, ['config', 'statuses', 'categories', 'units'], signal);
-      let unit: Unit | undefined;
-      if (unitRef) {
-        unit = data.units.find((u) => u.code === unitRef || u.slug === unitRef);
-        // Unknown to the list: ask the API, whose 404 becomes the error state.
-        unit ??= await client.units.get(unitRef, { signal });
-      }
-      return { ...data, unit };
-    },
+    task: ([client, unitRef], { signal }) => loadMeta(client, unitRef, signal),
     args: () => [this.client, this.config.unit] as const,
   });
 
@@ -200,15 +186,7 @@ export class ShpFeedbackMap extends ShpElement {
 
   /** The filters in effect, in the SDK's shape. */
   get filters(): FeedbackFilters {
-    const from = this.from === undefined ? monthsAgo(6) : this.from;
-    const unit = this.meta.value?.unit?.code;
-    return {
-      ...(this.category ? { category: this.category } : {}),
-      ...(this.status ? { status: this.status } : {}),
-      ...(from ? { from } : {}),
-      ...(this.to ? { to: this.to } : {}),
-      ...(unit ? { unit } : {}),
-    };
+    return effectiveFilters(this, this.meta.value?.unit?.code);
   }
 
   override connectedCallback(): void {
@@ -271,15 +249,7 @@ export class ShpFeedbackMap extends ShpElement {
   /** A point picked on the map: its commune (the element's, else the nearest), then the event. */
   private pick({ lat, lon }: MapPoint): void {
     const meta = this.meta.value;
-    let unitCode: string | null = meta?.unit?.code ?? null;
-    if (!unitCode && meta) {
-      const k = Math.cos((lat * Math.PI) / 180);
-      let best = Infinity;
-      for (const u of meta.units) {
-        const d = ((u.centroid.lon - lon) * k) ** 2 + (u.centroid.lat - lat) ** 2;
-        if (d < best) [best, unitCode] = [d, u.code];
-      }
-    }
+    const unitCode = meta?.unit?.code ?? (meta ? nearestUnitCode(meta.units, { lat, lon }) : null);
     const fix = (v: number) => Number(v.toFixed(6));
     this.announcement = this.t('markerMap.picked', { lat: lat.toFixed(5), lon: lon.toFixed(5) });
     this.emit(new ShpFeedbackMapPickEvent({ lat: fix(lat), lon: fix(lon), unitCode }));
@@ -335,29 +305,14 @@ export class ShpFeedbackMap extends ShpElement {
 
   /** What the parts read. */
   private context(): FeedbackMapContext {
-    const meta = this.meta.value!;
-    const locale = this.config.locale;
-    const find = <T>(list: T[], test: (x: T) => boolean) => list.find(test);
-    return {
-      meta,
-      locale,
+    return createContext(this.meta.value!, this.config.locale, {
       headingLevel: this.headingLevel,
       t: this.t.bind(this),
       formatDate: (v) => this.formatDate(v),
-      statusName: (code) => {
-        const s = find(meta.statuses, (x) => x.code === code);
-        return s ? localName(locale, s) : code;
-      },
-      categoryName: (id) => {
-        const c = find(meta.categories, (x) => x.id === id);
-        return c ? localName(locale, c) : id;
-      },
-      unitName: (code) => find(meta.units, (u) => u.code === code)?.name ?? code,
-      approximate: (point) => isAnchor(meta.units, point),
       renderLoading: (lines) => this.renderLoading(lines),
       renderEmpty: (message) => this.renderEmpty(message),
       renderError: (error, retry) => this.renderError(error, retry),
-    };
+    });
   }
 
   protected override renderContent(): unknown {
@@ -372,7 +327,6 @@ export class ShpFeedbackMap extends ShpElement {
 
   private renderMain(): TemplateResult {
     const ctx = this.context();
-    const map = this.mapView;
     const reports = this.reports;
     return html`<div class="layout" @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
       ${filtersPart(ctx, {
@@ -383,24 +337,7 @@ export class ShpFeedbackMap extends ShpElement {
         onChange: (key: FilterKey, value) => (this[key] = value),
         onReset: () => Object.assign(this, { category: '', status: '', from: undefined, to: '' }),
       })}
-      <div class="map-area">
-        <div class="map-frame">
-          <div part="map" class="map ${map.pickMode ? 'picking' : ''}"></div>
-          ${map.renderOverlay()}
-        </div>
-        <div class="tools">
-          ${
-            map.state !== 'ready'
-              ? ''
-              : map.pickMode
-                ? map.renderPickTools(this.t('feedbackMap.pick'))
-                : html`<button part="pick-button" class="button" type="button" @click=${() => this.startPicking()}>
-                    ${this.t('feedbackMap.pick')}
-                  </button>`
-          }
-          ${legendPart(ctx)}
-        </div>
-      </div>
+      ${mapAreaPart(ctx, this.mapView, () => this.startPicking())}
       <div class="side">
         ${
           reports.open
@@ -409,7 +346,7 @@ export class ShpFeedbackMap extends ShpElement {
                 retry: () => void (reports.id && this.openReport(reports.id)),
                 openPhoto: (index) => this.viewer.open(index),
                 copy: (text) => void this.copy(text),
-                shareUrl: (report: Feedback) => this.hash.link({ report: report.id }),
+                shareUrl: (report) => this.hash.link({ report: report.id }),
               })
             : listPart(ctx, this.list, {
                 open: (id, opener) => void this.openReport(id, opener),

@@ -1,9 +1,31 @@
-import type { FeedbackCategory } from '@smart-haiphong/sdk';
+import type { FeedbackCategory, FeedbackFilters } from '@smart-haiphong/sdk';
 import { html, type TemplateResult } from 'lit';
 import { localName } from '../../../translations/index.js';
 import type { FeedbackMapContext } from '../feedback-map.context.js';
 
 export type FilterKey = 'category' | 'status' | 'from' | 'to';
+
+/** `YYYY-MM-DD` in Vietnam, `months` months ago. */
+export function monthsAgo(months: number, now = new Date()): string {
+  const d = new Date(now);
+  d.setMonth(d.getMonth() - months);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
+}
+
+/** The filters in the SDK's shape: an unset `from` is six months ago, an empty one no limit. */
+export function effectiveFilters(
+  f: { category: string; status: string; from?: string | undefined; to: string },
+  unit: string | undefined,
+): FeedbackFilters {
+  const from = f.from === undefined ? monthsAgo(6) : f.from;
+  return {
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(from ? { from } : {}),
+    ...(f.to ? { to: f.to } : {}),
+    ...(unit ? { unit } : {}),
+  };
+}
 
 export interface FiltersState {
   category: string;
