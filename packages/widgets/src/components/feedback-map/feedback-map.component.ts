@@ -172,6 +172,7 @@ export class ShpFeedbackMap extends ShpElement {
     },
     onSelect: (item, element) => void this.openReport(item.id, element),
     onPick: (point) => this.pick(point),
+    returnFocus: () => this.renderRoot.querySelector<HTMLElement>('[part~="pick-button"]'),
     onError: (error) => this.emitError(error),
   });
 
@@ -253,13 +254,6 @@ export class ShpFeedbackMap extends ShpElement {
     const fix = (v: number) => Number(v.toFixed(6));
     this.announcement = this.t('markerMap.picked', { lat: lat.toFixed(5), lon: lon.toFixed(5) });
     this.emit(new ShpFeedbackMapPickEvent({ lat: fix(lat), lon: fix(lon), unitCode }));
-    // Unless the page took the citizen on (to its form), go back to where picking started.
-    void this.updateComplete.then(() => {
-      const active = document.activeElement;
-      if (active === this || active === document.body || !active) {
-        this.renderRoot.querySelector<HTMLElement>('[part~="pick-button"]')?.focus();
-      }
-    });
   }
 
   private startPicking(): void {
@@ -270,14 +264,9 @@ export class ShpFeedbackMap extends ShpElement {
   /** Escape anywhere in the widget: leaves pick mode, else closes the report (the photo viewer closes itself). */
   private onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || event.defaultPrevented || this.viewer.isOpen) return;
-    if (this.mapView.pickMode) {
-      this.mapView.setPicking(false, false);
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="pick-button"]')?.focus());
-    } else if (this.reports.open) {
-      this.closeReport();
-    } else {
-      return;
-    }
+    if (this.mapView.pickMode) this.mapView.cancelPicking();
+    else if (this.reports.open) this.closeReport();
+    else return;
     event.preventDefault();
   }
 
@@ -292,15 +281,6 @@ export class ShpFeedbackMap extends ShpElement {
     if (!this.syncUrl) return;
     const { category, status, from, to } = this;
     writeUrlState(this.hash, this.viewState, { category, status, from, to, report: this.reports.report?.id });
-  }
-
-  private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.announcement = this.t('feedbackMap.copied');
-    } catch {
-      // No clipboard permission: the link is shown and selectable.
-    }
   }
 
   /** What the parts read. */
@@ -345,7 +325,7 @@ export class ShpFeedbackMap extends ShpElement {
                 close: () => this.closeReport(),
                 retry: () => void (reports.id && this.openReport(reports.id)),
                 openPhoto: (index) => this.viewer.open(index),
-                copy: (text) => void this.copy(text),
+                copied: () => (this.announcement = this.t('feedbackMap.copied')),
                 shareUrl: (report) => this.hash.link({ report: report.id }),
               })
             : listPart(ctx, this.list, {

@@ -513,7 +513,7 @@ describe('shp-feedback-map on a hostile host page', () => {
       </div>`,
     );
     const el = page.querySelector('shp-feedback-map')!;
-    await waitFor(() => listReady(el), 'the list');
+    await listReady(el);
     expect(el.shadowRoot!.querySelector('.section-title')!.localName).to.equal('h3');
     await expect(el).to.be.accessible();
   });

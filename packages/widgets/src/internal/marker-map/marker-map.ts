@@ -46,6 +46,11 @@ export interface MarkerMapOptions<R, T> {
   onSelect?(item: T, element: HTMLElement): void;
   /** A point was picked in pick mode (pick mode has ended). */
   onPick?(point: MapPoint): void;
+  /**
+   * Where focus goes when pick mode ends (picked or cancelled), unless the page took it
+   * elsewhere meanwhile (e.g. to its form): usually the button that started it.
+   */
+  returnFocus?(): HTMLElement | null | undefined;
   /** The engine or the view could not be loaded. */
   onError?(error: unknown): void;
 }
@@ -112,6 +117,12 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
     if (focus) void this.host.updateComplete.then(() => this.map?.getCanvas().focus());
   }
 
+  /** Leaves pick mode without a point; focus goes back (see `returnFocus`). */
+  cancelPicking(): void {
+    this.setPicking(false, false);
+    this.restoreFocus();
+  }
+
   /** Picks the map's centre (the keyboard's way to pick). */
   pickCentre(): void {
     if (this.mapView) this.pick(this.mapView.centre);
@@ -158,6 +169,16 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
   private pick(point: MapPoint): void {
     this.setPicking(false, false);
     this.options.onPick?.(point);
+    this.restoreFocus();
+  }
+
+  private restoreFocus(): void {
+    void this.host.updateComplete.then(() => {
+      const active = document.activeElement;
+      // The page moved focus on (its form): leave it there.
+      if (active && active !== this.host && active !== document.body) return;
+      this.options.returnFocus?.()?.focus();
+    });
   }
 
   /** Starts the map when its container first comes into view. */
@@ -255,7 +276,7 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
       <button part="pick-centre-button" class="button" type="button" @click=${() => this.pickCentre()}>
         ${t('markerMap.pickCentre')}
       </button>
-      <button class="button secondary" type="button" @click=${() => this.setPicking(false)}>
+      <button class="button secondary" type="button" @click=${() => this.cancelPicking()}>
         ${t('markerMap.pickCancel')}
       </button>
     </div>`;

@@ -261,7 +261,11 @@ export class MarkerMapView<R = unknown, T = unknown> {
     const credits = this.credits();
     if (!credits) return;
     const narrow = this.map.getContainer().offsetWidth <= NARROW;
-    if (!narrow && !this.pick) return;
+    if (!narrow && !this.pick) {
+      // A wide map out of pick mode: one line of credits, as maplibre draws it.
+      credits.classList.remove('maplibregl-compact', 'maplibregl-compact-show');
+      return;
+    }
     credits.classList.add('maplibregl-compact');
     if (!this.creditsOpened) credits.classList.remove('maplibregl-compact-show');
   }

@@ -10,7 +10,8 @@ export interface PanelActions {
   close(): void;
   retry(): void;
   openPhoto(index: number): void;
-  copy(text: string): void;
+  /** The link was copied (to announce it). */
+  copied(): void;
   shareUrl(report: Feedback): string;
 }
 
@@ -98,8 +99,17 @@ function reportPart(ctx: FeedbackMapContext, report: Feedback, actions: PanelAct
     ${heading(ctx.headingLevel, 1, t('feedbackMap.share'))}
     <p class="share">
       <a href=${share}>${share}</a>
-      <button class="button secondary" type="button" @click=${() => actions.copy(share)}>
+      <button class="button secondary" type="button" @click=${() => void copy(share, actions.copied)}>
         ${t('feedbackMap.copyLink')}
       </button>
     </p>`;
+}
+
+async function copy(text: string, done: () => void): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    done();
+  } catch {
+    // No clipboard permission: the link is shown and selectable.
+  }
 }
