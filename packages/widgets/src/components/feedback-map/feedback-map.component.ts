@@ -13,7 +13,6 @@ import { HashStateController } from '../../internal/hash-state.js';
 import {
   MarkerMapController,
   markerMapModule,
-  markerMapStrings,
   markerMapStyles,
   type MapPoint,
   type MapViewState,
@@ -97,7 +96,7 @@ export const mapViewModule = markerMapModule;
  */
 export class ShpFeedbackMap extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, controlStyles, markerMapStyles, timelineStyles, styles];
-  static override strings = [feedbackMapStrings, markerMapStrings];
+  static override strings = [feedbackMapStrings];
 
   /** A MapLibre style URL; empty: the deployment's `mapStyleUrl`, else the offline basemap. */
   @property({ attribute: 'map-style' }) mapStyle?: string;

@@ -1,5 +1,4 @@
-import { lazy } from '../lazy.js';
-import type { Message, StringLoaders } from '../../translations/index.js';
+import type { Message } from '../../translations/index.js';
 
 /**
  * The strings of the shared marker map: every word MapLibre shows or speaks (its
@@ -32,9 +31,3 @@ declare module '../../translations/types.js' {
     markerMap: MarkerMapStrings;
   }
 }
-
-/** The marker map's strings, one chunk per locale. */
-export const markerMapStrings: StringLoaders = {
-  vi: () => lazy('marker-map.vi', () => import('./translations/vi.js')),
-  en: () => lazy('marker-map.en', () => import('./translations/en.js')),
-};

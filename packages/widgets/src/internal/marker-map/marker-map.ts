@@ -8,7 +8,6 @@ import type { MapPoint, MapViewState, MarkerSource } from './marker-map.types.js
 import './marker-map.translations.js';
 
 export type { MapPoint, MapViewState, MarkerSource, MarkerSpec, MarkerMapViewOptions } from './marker-map.types.js';
-export { markerMapStrings } from './marker-map.translations.js';
 export { markerMapStyles } from './marker-map.styles.js';
 
 /** The map view's module (maplibre-gl is loaded beside it), fetched only when a map becomes visible. Replaceable in tests. */
@@ -63,8 +62,8 @@ type Host = ShpElement;
  * zoom, and a pick mode (a click, or Enter on the focused canvas for its centre). The
  * engine and the view are downloaded only when the container first becomes visible.
  *
- * The host adds `markerMapStrings` to its `static strings` and `markerMapStyles` to its
- * styles, renders `<div class="map">` inside a `.map-frame`, and `renderOverlay()` beside it.
+ * The host spreads the `markerMap` strings into its own translations (see
+ * marker-map.translations.ts), adds `markerMapStyles` to its styles, renders `<div class="map">` inside a `.map-frame`, and `renderOverlay()` beside it.
  */
 export class MarkerMapController<R = unknown, T = unknown> implements ReactiveController {
   state: 'idle' | 'loading' | 'ready' | 'error' = 'idle';

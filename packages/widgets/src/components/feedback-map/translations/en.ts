@@ -1,7 +1,11 @@
+import type { MarkerMapStrings } from '../../../internal/marker-map/marker-map.translations.js';
+import markerMap from '../../../internal/marker-map/translations/en.js';
 import type { FeedbackMapStrings } from '../feedback-map.translations.js';
 
 /** English: the strings of <shp-feedback-map>. */
-const en: { feedbackMap: FeedbackMapStrings } = {
+const en: { feedbackMap: FeedbackMapStrings; markerMap: MarkerMapStrings } = {
+  // The shared map's words (MapLibre's included) come in this chunk.
+  ...markerMap,
   feedbackMap: {
     label: 'Feedback map',
     mapLabel: 'Feedback map. Use the arrow keys to pan, + and − to zoom.',

@@ -1,7 +1,11 @@
+import type { MarkerMapStrings } from '../../../internal/marker-map/marker-map.translations.js';
+import markerMap from '../../../internal/marker-map/translations/vi.js';
 import type { FeedbackMapStrings } from '../feedback-map.translations.js';
 
 /** Vietnamese, the default language (NFC): the strings of <shp-feedback-map>. */
-const vi: { feedbackMap: FeedbackMapStrings } = {
+const vi: { feedbackMap: FeedbackMapStrings; markerMap: MarkerMapStrings } = {
+  // The shared map's words (MapLibre's included) come in this chunk.
+  ...markerMap,
   feedbackMap: {
     label: 'Bản đồ phản ánh',
     mapLabel: 'Bản đồ phản ánh. Dùng phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ.',
