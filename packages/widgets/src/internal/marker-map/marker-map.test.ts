@@ -53,7 +53,13 @@ class TestMarkerMap extends ShpElement {
     onView: () => this.views++,
     onLoad: (_error, result) => (this.drawn = result?.items.length ?? 0),
     onSelect: (place) => this.selected.push(place.id),
-    onPick: (point) => this.picked.push(point),
+    onPick: (point) => {
+      this.picked.push(point);
+      // A picker shows the point chosen.
+      const element = document.createElement('span');
+      element.className = 'chosen';
+      this.mapView.setFixedMarkers([{ key: 'chosen', ...point, element, anchor: 'bottom', layer: 5 }]);
+    },
     returnFocus: () => this.renderRoot.querySelector<HTMLElement>('.start'),
   });
 
@@ -120,6 +126,11 @@ describe('the shared marker map', function () {
     await waitFor(() => el.picked.length === 1, 'a pick');
     expect(el.picked[0]!.lat).to.be.closeTo(el.mapView.map!.getCenter().lat, 1e-5);
     expect(el.mapView.pickMode).to.equal(false);
+    // The chosen point stays on the map across views.
+    expect(el.shadowRoot!.querySelectorAll('.chosen')).to.have.length(1);
+    el.mapView.map!.panBy([200, 0], { duration: 0 });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.shadowRoot!.querySelectorAll('.chosen')).to.have.length(1);
     await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('start'), 'focus back on the start button');
 
     // Cancel: no pick, focus back too.

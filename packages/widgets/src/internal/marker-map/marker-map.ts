@@ -4,7 +4,7 @@ import { lazy } from '../lazy.js';
 import { loadMapEngine } from '../map-loader.js';
 import type { ShpElement } from '../shp-element.js';
 import type { MarkerMapView } from './marker-map.view.js';
-import type { MapPoint, MapViewState, MarkerSource } from './marker-map.types.js';
+import type { MapPoint, MapViewState, MarkerSource, MarkerSpec } from './marker-map.types.js';
 import './marker-map.translations.js';
 
 export type { MapPoint, MapViewState, MarkerSource, MarkerSpec, MarkerMapViewOptions } from './marker-map.types.js';
@@ -73,6 +73,7 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
   private observer: IntersectionObserver | undefined;
   private observed: HTMLElement | undefined;
   private picking = false;
+  private fixedMarkers: MarkerSpec[] = [];
 
   constructor(
     private readonly host: Host,
@@ -114,6 +115,15 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
     if (this.mapView) this.mapView.pickMode = on;
     this.host.requestUpdate();
     if (focus) void this.host.updateComplete.then(() => this.map?.getCanvas().focus());
+  }
+
+  /**
+   * Places markers of the caller's own, kept across views and drawn whatever the source
+   * says: the point chosen in a location picker, "you are here". Replaces the previous ones.
+   */
+  setFixedMarkers(specs: MarkerSpec[]): void {
+    this.fixedMarkers = specs;
+    this.mapView?.setFixedMarkers(specs);
   }
 
   /** Leaves pick mode without a point; focus goes back (see `returnFocus`). */
@@ -236,6 +246,7 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
         onPick: (point) => this.pick(point),
       });
       this.mapView.pickMode = this.picking;
+      this.mapView.setFixedMarkers(this.fixedMarkers);
       if (source) this.mapView.setSourceKey(source.key());
       this.state = 'ready';
     } catch (error) {

@@ -136,6 +136,7 @@ export class MarkerMapView<R = unknown, T = unknown> {
   private readonly options: MarkerMapViewOptions<R, T>;
   private readonly MarkerClass: typeof Marker;
   private readonly markers = new Map<string, Marker>();
+  private readonly fixed = new Map<string, Marker>();
   private readonly cache = new Map<string, R>();
   private sourceKey = '';
   private controller: AbortController | undefined;
@@ -320,14 +321,28 @@ export class MarkerMapView<R = unknown, T = unknown> {
     );
   }
 
-  /** Markers are the caller's buttons: focusable, labelled, Enter and Space work as a click. */
+  /** Markers the caller places itself (the point chosen in a picker), kept across views. */
+  setFixedMarkers(specs: MarkerSpec[]): void {
+    this.sync(
+      this.fixed,
+      specs.map((spec) => ({ spec })),
+    );
+  }
+
   private draw(items: T[]): void {
     const source = this.options.source!;
+    this.sync(
+      this.markers,
+      items.map((item) => ({ spec: source.marker(item), item })),
+    );
+  }
+
+  /** Markers are the caller's buttons: focusable, labelled, Enter and Space work as a click. */
+  private sync(markers: Map<string, Marker>, entries: { spec: MarkerSpec; item?: T }[]): void {
     const seen = new Set<string>();
-    for (const item of items) {
-      const spec: MarkerSpec = source.marker(item);
+    for (const { spec, item } of entries) {
       seen.add(spec.key);
-      if (this.markers.has(spec.key)) continue;
+      if (markers.has(spec.key)) continue;
       const element = spec.element;
       element.addEventListener('click', (event) => {
         event.stopPropagation();
@@ -340,7 +355,7 @@ export class MarkerMapView<R = unknown, T = unknown> {
             zoom: Math.min(Math.max(spec.expansionZoom, this.map.getZoom() + 1), this.map.getMaxZoom()),
             duration: reduce ? 0 : 400,
           });
-        } else {
+        } else if (item !== undefined) {
           this.options.onSelect?.(item, element);
         }
       });
@@ -349,12 +364,12 @@ export class MarkerMapView<R = unknown, T = unknown> {
         .addTo(this.map);
       // Stacking is by layer, not by arrival: a cluster's count is never under a marker.
       if (spec.layer !== undefined) element.style.zIndex = String(spec.layer);
-      this.markers.set(spec.key, marker);
+      markers.set(spec.key, marker);
     }
-    for (const [key, marker] of this.markers) {
+    for (const [key, marker] of markers) {
       if (seen.has(key)) continue;
       marker.remove();
-      this.markers.delete(key);
+      markers.delete(key);
     }
   }
 
@@ -363,5 +378,6 @@ export class MarkerMapView<R = unknown, T = unknown> {
     this.controller?.abort();
     this.map.remove();
     this.markers.clear();
+    this.fixed.clear();
   }
 }
