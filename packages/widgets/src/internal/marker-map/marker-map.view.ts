@@ -143,6 +143,8 @@ export class MarkerMapView<R = unknown, T = unknown> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fellBack = false;
   private creditsOpened = false;
+  private seaDrawn: GeoJSONSource | undefined;
+  private ready = false;
 
   /** Requests sent to the source (not answered from the cache), for tests and diagnostics. */
   requests = 0;
@@ -186,7 +188,10 @@ export class MarkerMapView<R = unknown, T = unknown> {
       this.fellBack = true;
       this.map.setStyle(offline(), { diff: false });
     });
-    this.map.on('load', () => this.load());
+    this.map.on('load', () => {
+      this.ready = true;
+      this.load();
+    });
     this.map.on('moveend', () => this.schedule());
     this.map.on('click', (event) => {
       if (this.pick) options.onPick?.({ lat: event.lngLat.lat, lon: event.lngLat.lng });
@@ -194,9 +199,11 @@ export class MarkerMapView<R = unknown, T = unknown> {
     this.map.on('sourcedata', (event) => {
       if (event.sourceId === 'land' && event.isSourceLoaded) void this.drawSea();
     });
-    for (const type of ['load', 'styledata', 'sourcedata', 'resize'] as const) {
-      this.map.on(type, () => this.collapseCredits());
-    }
+    // After maplibre's own handlers, which open the compact credits when they change.
+    for (const type of ['load', 'styledata', 'resize'] as const) this.map.on(type, () => this.collapseCredits());
+    this.map.on('sourcedata', (event) => {
+      if (event.sourceDataType === 'metadata' || event.sourceDataType === 'visibility') this.collapseCredits();
+    });
     this.credits()
       ?.querySelector('summary')
       ?.addEventListener('click', () => {
@@ -275,9 +282,15 @@ export class MarkerMapView<R = unknown, T = unknown> {
   private async drawSea(): Promise<void> {
     const land = this.map.getSource<GeoJSONSource>('land');
     const sea = this.map.getSource<GeoJSONSource>('sea');
-    if (!land || !sea) return;
-    const data = (await land.getData()) as LandGeoJSON;
-    if (this.map.getSource('sea') === sea) sea.setData(boxesToGeoJSON(basemapClip(data)));
+    // Once per style: the land's tiles load again on every pan, its data does not change.
+    if (!land || !sea || this.seaDrawn === sea) return;
+    this.seaDrawn = sea;
+    try {
+      const data = (await land.getData()) as LandGeoJSON;
+      if (this.map.getSource('sea') === sea) sea.setData(boxesToGeoJSON(basemapClip(data)));
+    } catch {
+      this.seaDrawn = undefined; // try again with the next land event
+    }
   }
 
   private schedule(): void {
@@ -288,7 +301,9 @@ export class MarkerMapView<R = unknown, T = unknown> {
   /** Loads the markers of the current view: from the cache, or from the source aborting a stale request. */
   load(): void {
     clearTimeout(this.timer);
-    if (!this.map.loaded() && !this.map.isStyleLoaded()) return;
+    // Before the first load only: later, tiles still loading (map.loaded() false) must not
+    // swallow a view, since no other event would ask for it again.
+    if (!this.ready) return;
     const view = this.view;
     this.options.onView?.(view);
     const source = this.options.source;
