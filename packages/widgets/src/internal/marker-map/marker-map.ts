@@ -281,7 +281,7 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
   /** Pick mode's hint and buttons (pick the centre, cancel), labelled as a group by `label`. */
   renderPickTools(label: string): TemplateResult {
     const t = this.host.t.bind(this.host);
-    return html`<div class="pick" role="group" aria-label=${label}>
+    return html`<div class="pick" role="group" aria-label=${label} aria-describedby="shp-map-pick-hint">
       <p class="hint" id="shp-map-pick-hint">${t('markerMap.pickHint')}</p>
       <button part="pick-centre-button" class="button" type="button" @click=${() => this.pickCentre()}>
         ${t('markerMap.pickCentre')}
