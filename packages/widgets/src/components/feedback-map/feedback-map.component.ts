@@ -28,7 +28,7 @@ import {
   type FeedbackMapContext,
   type FeedbackMapMeta,
 } from './feedback-map.context.js';
-import { feedbackMarker } from './feedback-map.markers.js';
+import { feedbackMarker, feedbackMarkerKey } from './feedback-map.markers.js';
 import { ReportController } from './feedback-map.report.js';
 import { styles } from './feedback-map.styles.js';
 import { feedbackMapStrings } from './feedback-map.translations.js';
@@ -164,6 +164,7 @@ export class ShpFeedbackMap extends ShpElement {
       load: (bbox, zoom, signal) => this.client.feedback.clusters({ ...this.filters, bbox, zoom }, { signal }),
       items: (result) => result.items,
       marker: (item) => feedbackMarker(this.context(), item, (n, o) => this.formatNumber(n, o)),
+      markerKey: feedbackMarkerKey,
     },
     onView: (view) => this.onView(view),
     onLoad: (error) => {

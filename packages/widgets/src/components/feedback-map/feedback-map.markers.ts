@@ -6,6 +6,10 @@ import { statusLook, statusSymbolMarkup } from './feedback-map.status.js';
 /** Stacking of markers: a cluster's count is never hidden, and an exact report is above an approximate one. */
 const LAYER = { approximate: 1, report: 2, cluster: 3 } as const;
 
+/** The key of an item's marker: a cluster's id is stable per zoom, not per filter, so its count is part of it. */
+export const feedbackMarkerKey = (item: FeedbackClusterItem): string =>
+  item.kind === 'cluster' ? `c:${item.id}:${item.count}` : `r:${item.id}`;
+
 /**
  * The marker of one item of the clusters answer: a cluster is a button with its count
  * (sized by it), a report a pin shaped and coloured by status; a report without an
@@ -26,8 +30,7 @@ export function feedbackMarker(
     const size = Math.round(28 + Math.min(24, Math.log10(item.count) * 8));
     button.style.setProperty('--_size', `${size}px`);
     return {
-      // A cluster's id is stable per zoom, not per filter: its count is part of the key.
-      key: `c:${item.id}:${item.count}`,
+      key: feedbackMarkerKey(item),
       lat: item.lat,
       lon: item.lon,
       element: button,
@@ -46,7 +49,7 @@ export function feedbackMarker(
   const names = { status: ctx.statusName(item.status), category: ctx.categoryName(item.categoryId) };
   button.setAttribute('aria-label', ctx.t(approximate ? 'feedbackMap.pinApproximate' : 'feedbackMap.pin', names));
   return {
-    key: `r:${item.id}`,
+    key: feedbackMarkerKey(item),
     lat: item.lat,
     lon: item.lon,
     element: button,

@@ -128,17 +128,28 @@ describe('the shared marker map', function () {
     expect(el.mapView.pickMode).to.equal(false);
     // The chosen point stays on the map across views.
     expect(el.shadowRoot!.querySelectorAll('.chosen')).to.have.length(1);
+    const chosenAt = () => el.shadowRoot!.querySelector('.chosen')!.getBoundingClientRect();
+    const first = chosenAt();
     el.mapView.map!.panBy([200, 0], { duration: 0 });
     await new Promise((r) => setTimeout(r, 400));
     expect(el.shadowRoot!.querySelectorAll('.chosen')).to.have.length(1);
+    expect(chosenAt().left).to.be.closeTo(first.left - 200, 2);
     await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('start'), 'focus back on the start button');
+
+    // A new choice moves it.
+    el.shadowRoot!.querySelector<HTMLElement>('.start')!.click();
+    await waitFor(() => el.shadowRoot!.activeElement?.localName === 'canvas', 'focus on the map again');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.picked.length === 2, 'a second pick');
+    expect(el.shadowRoot!.querySelectorAll('.chosen')).to.have.length(1);
+    expect(chosenAt().left).to.be.closeTo(first.left, 2);
 
     // Cancel: no pick, focus back too.
     el.shadowRoot!.querySelector<HTMLElement>('.start')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLElement>('.pick .secondary')!.click();
     await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('start'), 'focus back after cancel');
-    expect(el.picked).to.have.length(1);
+    expect(el.picked).to.have.length(2);
   });
 
   it('waits to be visible before it downloads the engine', async () => {

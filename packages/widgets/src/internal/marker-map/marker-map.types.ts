@@ -43,6 +43,8 @@ export interface MarkerSource<R, T> {
   items(result: R): T[];
   /** The marker of an item. */
   marker(item: T): MarkerSpec;
+  /** The key `marker(item)` would give, without building it: markers already drawn are then not rebuilt. */
+  markerKey?(item: T): string;
 }
 
 /** What the lazily loaded view needs (built by `MarkerMapController`). */

@@ -338,9 +338,11 @@ export class MarkerMapView<R = unknown, T = unknown> {
 
   /** Markers the caller places itself (the point chosen in a picker), kept across views. */
   setFixedMarkers(specs: MarkerSpec[]): void {
+    // The same key at a new point (a picker's choice changed): move it.
+    for (const spec of specs) this.fixed.get(spec.key)?.setLngLat([spec.lon, spec.lat]);
     this.sync(
       this.fixed,
-      specs.map((spec) => ({ spec })),
+      specs.map((spec) => ({ key: spec.key, spec: () => spec })),
     );
   }
 
@@ -348,16 +350,22 @@ export class MarkerMapView<R = unknown, T = unknown> {
     const source = this.options.source!;
     this.sync(
       this.markers,
-      items.map((item) => ({ spec: source.marker(item), item })),
+      items.map((item) => {
+        let built: MarkerSpec | undefined;
+        const spec = () => (built ??= source.marker(item));
+        return { key: source.markerKey?.(item) ?? spec().key, spec, item };
+      }),
     );
   }
 
   /** Markers are the caller's buttons: focusable, labelled, Enter and Space work as a click. */
-  private sync(markers: Map<string, Marker>, entries: { spec: MarkerSpec; item?: T }[]): void {
+  private sync(markers: Map<string, Marker>, entries: { key: string; spec(): MarkerSpec; item?: T }[]): void {
     const seen = new Set<string>();
-    for (const { spec, item } of entries) {
-      seen.add(spec.key);
-      if (markers.has(spec.key)) continue;
+    for (const entry of entries) {
+      seen.add(entry.key);
+      if (markers.has(entry.key)) continue;
+      const spec = entry.spec();
+      const item = entry.item;
       const element = spec.element;
       element.addEventListener('click', (event) => {
         event.stopPropagation();
@@ -379,7 +387,7 @@ export class MarkerMapView<R = unknown, T = unknown> {
         .addTo(this.map);
       // Stacking is by layer, not by arrival: a cluster's count is never under a marker.
       if (spec.layer !== undefined) element.style.zIndex = String(spec.layer);
-      markers.set(spec.key, marker);
+      markers.set(entry.key, marker);
     }
     for (const [key, marker] of markers) {
       if (seen.has(key)) continue;
