@@ -141,7 +141,10 @@ export class ShpFeedbackMap extends ShpElement {
       const query = { ...this.filters, ...(bbox ? { bbox } : {}), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) };
       return this.client.feedback.list(query, { signal });
     },
-    onPage: (count) => (this.announcement = this.t('feedbackMap.listCount', { count })),
+    // Not while picking: each pan reloads the list, and its count would drown the pick hint.
+    onPage: (count) => {
+      if (!this.mapView.pickMode) this.announcement = this.t('feedbackMap.listCount', { count });
+    },
     onError: (error) => this.emitError(error),
   });
 
