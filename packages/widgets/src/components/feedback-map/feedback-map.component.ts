@@ -122,6 +122,7 @@ export class ShpFeedbackMap extends ShpElement {
   private fromHash: (MapPoint & { zoom: number }) | undefined;
   private pendingReport: string | undefined;
   private seenMeta: FeedbackMapMeta | undefined;
+  private quietList = false;
 
   /** The maplibre map, once the element has been shown and the engine loaded. */
   get map() {
@@ -139,11 +140,12 @@ export class ShpFeedbackMap extends ShpElement {
     load: (cursor, signal) => {
       const bbox = this.viewState?.bbox ?? this.meta.value?.unit?.bbox;
       const query = { ...this.filters, ...(bbox ? { bbox } : {}), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) };
+      this.quietList = this.mapView.pickMode;
       return this.client.feedback.list(query, { signal });
     },
-    // Not while picking: each pan reloads the list, and its count would drown the pick hint.
+    // Not while picking, nor for views panned to while picking: counts would drown the pick's words.
     onPage: (count) => {
-      if (!this.mapView.pickMode) this.announcement = this.t('feedbackMap.listCount', { count });
+      if (!this.quietList && !this.mapView.pickMode) this.announcement = this.t('feedbackMap.listCount', { count });
     },
     onError: (error) => this.emitError(error),
   });

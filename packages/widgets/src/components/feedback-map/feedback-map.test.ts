@@ -727,6 +727,7 @@ describe('shp-feedback-map, as citizens found it (issue 8)', function () {
     // Panning reloads the list; its count does not drown the hint.
     await sendKeys({ press: 'ArrowLeft' });
     await settled(el, tc);
+    await waitFor(() => part(el, 'list')?.getAttribute('aria-busy') === 'false', 'the list of the new view');
     expect(live()).to.contain('chọn tâm bản đồ');
     // Enter on the canvas picks its centre.
     const event = oneEvent(el, 'shp-feedback-map-pick') as Promise<ShpFeedbackMapPickEvent>;
