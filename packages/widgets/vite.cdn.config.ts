@@ -57,9 +57,19 @@ for (const locale of LOCALES) input[`shared.${locale}`] = join(here, `src/transl
 const idle: Record<string, string[]> = {};
 for (const folder of widgets) {
   const dir = join(here, 'src/components', folder);
+  // A shared module the widget imports itself (internal/marker-map: the map view) brings its
+  // lazy parts; modules reached only through others (the map engine) do not.
+  const imported = new Set<string>();
+  for (const file of sources(dir)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/from\s+'(\.[^']+)'/g)) {
+      imported.add(resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+    }
+  }
   idle[folder] = [
     ...new Set(
-      lazy.filter((c) => !relative(dir, c.file).startsWith('..') && !/\.(vi|en)$/.test(c.name)).map((c) => c.name),
+      lazy
+        .filter((c) => (!relative(dir, c.file).startsWith('..') || imported.has(c.file)) && !/\.(vi|en)$/.test(c.name))
+        .map((c) => c.name),
     ),
   ];
 }

@@ -147,3 +147,28 @@ export const Dark: Story = {
   args: { theme: 'dark' },
   globals: { backgrounds: { value: 'dark' } },
 };
+
+/** A report sent without an exact point (at its commune's anchor): dashed on the map, marked in the list and the panel. */
+export const ApproximateLocation: Story = {
+  args: { unit: 'binh-giang', from: '' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ShpFeedbackMap>('shp-feedback-map')!;
+    const client = createClient({ baseUrl: `${location.origin}/` });
+    const unit = await client.units.get('binh-giang');
+    const receipt = await client.feedback.submit({
+      categoryId: 'duong-hu-hong',
+      title: 'Ổ gà trên đường liên xã (dữ liệu mẫu)',
+      content: 'Dữ liệu mẫu: phản ánh gửi không kèm vị trí chính xác, chỉ chọn xã.',
+      location: unit.centroid,
+      unit: unit.code,
+      photoIds: [],
+      public: true,
+    });
+    await el.openReport(receipt.id);
+  },
+};
+
+/** A portal's own primary colour: cluster bubbles, the legend and buttons follow it. */
+export const PrimaryColour: Story = {
+  decorators: [(story) => html`<div style="--shp-color-primary: #a0004f">${story()}</div>`],
+};

@@ -2,6 +2,8 @@ import { css, type CSSResult } from 'lit';
 
 export const styles: CSSResult = css`
   .layout {
+    --_shp-map-height: var(--_shp-map-height);
+    --_shp-map-cluster-color: var(--shp-feedback-map-cluster-color, var(--_shp-color-primary));
     display: grid;
     gap: var(--_shp-space-m);
     grid-template-columns: minmax(0, 1fr);
@@ -14,117 +16,14 @@ export const styles: CSSResult = css`
     align-items: end;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_shp-space-xs);
+  .filters .field {
     flex: 1 1 8rem;
-    min-width: 0;
-  }
-
-  label {
-    font-size: var(--_shp-font-size-s);
-    color: var(--_shp-color-text-muted);
-  }
-
-  select,
-  input {
-    font: inherit;
-    min-height: 2.5rem;
-    min-width: 0;
-    padding: 0 var(--_shp-space-s);
-    border: 1px solid var(--_shp-color-border);
-    border-radius: var(--_shp-radius-s);
-    background: var(--_shp-color-surface);
-    color: var(--_shp-color-text);
-  }
-
-  .button.secondary {
-    background: transparent;
-    color: var(--_shp-color-primary);
-    border: 1px solid currentColor;
   }
 
   .map-area {
     display: grid;
     gap: var(--_shp-space-s);
     min-width: 0;
-  }
-
-  .map-frame {
-    position: relative;
-    border-radius: var(--_shp-radius-m);
-    overflow: hidden;
-    border: 1px solid var(--_shp-color-border);
-  }
-
-  .map {
-    height: var(--shp-feedback-map-height, 360px);
-    background: #cfe3f3;
-  }
-
-  .map.picking {
-    cursor: crosshair;
-  }
-
-  /* maplibre's canvas is focusable: show where the keyboard is. */
-  .map canvas:focus-visible {
-    outline: 3px solid var(--_shp-color-primary);
-    outline-offset: -3px;
-  }
-
-  .overlay,
-  .banner {
-    position: absolute;
-    inset-inline: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_shp-space-s);
-    align-items: center;
-    justify-content: center;
-    padding: var(--_shp-space-s);
-    text-align: center;
-  }
-
-  .overlay {
-    inset-block: 0;
-    flex-direction: column;
-    background: color-mix(in srgb, var(--_shp-color-surface) 80%, transparent);
-  }
-
-  .banner {
-    top: 0;
-    background: var(--_shp-color-surface);
-    color: var(--_shp-color-danger);
-    border-bottom: 1px solid var(--_shp-color-border);
-  }
-
-  .crosshair {
-    position: absolute;
-    left: 50%;
-    top: 50%;
-    width: 28px;
-    height: 28px;
-    margin: -14px 0 0 -14px;
-    pointer-events: none;
-    background:
-      linear-gradient(var(--_shp-color-danger), var(--_shp-color-danger)) center / 2px 100% no-repeat,
-      linear-gradient(var(--_shp-color-danger), var(--_shp-color-danger)) center / 100% 2px no-repeat;
-  }
-
-  .cluster {
-    width: var(--_size, 32px);
-    height: var(--_size, 32px);
-    border-radius: 50%;
-    border: 3px solid #ffffff;
-    background: var(--shp-feedback-map-cluster-color, #005baa);
-    color: #ffffff;
-    font:
-      700 13px/1 system-ui,
-      sans-serif;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
-    cursor: pointer;
-    padding: 0;
   }
 
   .pin {
@@ -144,8 +43,36 @@ export const styles: CSSResult = css`
     opacity: 0.8;
   }
 
-  .cluster:focus-visible,
-  .pin:focus-visible,
+  /* No exact point: a small dashed ring on the commune's anchor, below every other marker. */
+  .pin.approximate {
+    width: 22px;
+    height: 22px;
+    padding: 2px;
+    background: rgb(255 255 255 / 0.6);
+    outline: 2px dashed var(--_shp-color-text-muted);
+    outline-offset: 1px;
+    opacity: 0.85;
+  }
+
+  .pin.approximate svg {
+    width: 14px;
+    height: 14px;
+  }
+
+  .approximate-sample {
+    display: inline-block;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    outline: 2px dashed var(--_shp-color-text-muted);
+    outline-offset: -2px;
+  }
+
+  .approximate-tag {
+    font-style: italic;
+    color: var(--_shp-color-text);
+  }
+
   .item:focus-visible,
   .photo:focus-visible {
     outline: 3px solid var(--_shp-color-primary);
@@ -158,19 +85,6 @@ export const styles: CSSResult = css`
     gap: var(--_shp-space-s);
     align-items: center;
     justify-content: space-between;
-  }
-
-  .pick {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_shp-space-s);
-    align-items: center;
-  }
-
-  .hint {
-    margin: 0;
-    flex-basis: 100%;
-    font-size: var(--_shp-font-size-s);
   }
 
   .legend {
@@ -195,8 +109,8 @@ export const styles: CSSResult = css`
     width: 18px;
     height: 18px;
     border-radius: 50%;
-    background: var(--shp-feedback-map-cluster-color, #005baa);
-    color: #ffffff;
+    background: var(--_shp-map-cluster-color);
+    color: var(--_shp-color-on-primary);
     font-size: 10px;
     font-weight: 700;
   }
@@ -227,7 +141,7 @@ export const styles: CSSResult = css`
     padding: 0;
     display: grid;
     gap: var(--_shp-space-xs);
-    max-height: var(--shp-feedback-map-height, 360px);
+    max-height: var(--_shp-map-height);
     overflow: auto;
   }
 
@@ -366,19 +280,6 @@ export const styles: CSSResult = css`
     color: var(--_shp-color-text-muted);
   }
 
-  .timeline {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: var(--_shp-space-xs);
-  }
-
-  .timeline li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_shp-space-s);
-  }
-
   .share {
     display: flex;
     flex-wrap: wrap;
@@ -428,7 +329,7 @@ export const styles: CSSResult = css`
     }
 
     .side {
-      max-height: calc(var(--shp-feedback-map-height, 360px) + 6rem);
+      max-height: calc(var(--_shp-map-height) + 6rem);
       overflow: auto;
     }
   }

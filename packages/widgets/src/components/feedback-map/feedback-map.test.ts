@@ -28,7 +28,7 @@ mapViewModule.load = () => {
 };
 
 /** Requests for the map engine's modules (maplibre-gl itself, and the element's lazy map half). */
-const mapRequests = () => requested.filter((name) => name.includes('maplibre') || name.includes('feedback-map.view'));
+const mapRequests = () => requested.filter((name) => name.includes('maplibre') || name.includes('marker-map.view'));
 
 const listReady = (el: ShpFeedbackMap) =>
   waitFor(() => parts(el, 'item').length > 0 || part(el, 'empty') || part(el, 'error'), 'the list', 10_000);
@@ -513,8 +513,240 @@ describe('shp-feedback-map on a hostile host page', () => {
       </div>`,
     );
     const el = page.querySelector('shp-feedback-map')!;
-    await waitFor(() => listReady(el), 'the list');
+    await listReady(el);
     expect(el.shadowRoot!.querySelector('.section-title')!.localName).to.equal('h3');
     await expect(el).to.be.accessible();
+  });
+});
+
+/** `YYYY-MM-DD` today in Vietnam (the API's dates). */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+/** Pixels from the north edge of a sandbox cluster cell (128 px at the API zoom) to a latitude's row. */
+const mercY = (lat: number) => {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+};
+const latOfMercY = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+describe('shp-feedback-map, as citizens found it (issue 8)', function () {
+  this.timeout(60_000);
+
+  it('#12 marks a report without an exact point as approximate on the map, in the list and in the panel, under a cluster', async () => {
+    // A unit and a zoom where the unit's anchor sits 2–6 px below a cluster cell's north
+    // edge: two exact reports 4 px beyond that edge make a cluster right above the
+    // approximate report's marker, which (drawn later) hid its count.
+    const units = (await api().units.list()).items;
+    const day = today();
+    let found: { unit: (typeof units)[number]; zoom: number; offset: number } | undefined;
+    for (const unit of units) {
+      for (let zoom = 12; zoom <= 16 && !found; zoom++) {
+        const px = mercY(unit.centroid.lat) * 512 * 2 ** zoom;
+        const offset = px % 128;
+        if (offset < 2 || offset > 6) continue;
+        const { items } = await api().feedback.list({ unit: unit.code, status: 'pending', from: day, limit: 1 });
+        if (items.length === 0) found = { unit, zoom, offset };
+      }
+      if (found) break;
+    }
+    expect(found, 'a unit with no report today and an anchor near a cell edge').not.to.equal(undefined);
+    const { unit, zoom, offset } = found!;
+    const q = {
+      lat: latOfMercY((mercY(unit.centroid.lat) * 512 * 2 ** zoom - offset - 4) / (512 * 2 ** zoom)),
+      lon: unit.centroid.lon,
+    };
+    const send = (title: string, location: { lat: number; lon: number }) =>
+      api().feedback.submit({
+        categoryId: 'duong-hu-hong',
+        title,
+        content: 'Dữ liệu mẫu cho kiểm thử bản đồ phản ánh.',
+        location,
+        unit: unit.code,
+        photoIds: [],
+        public: true,
+      });
+    // What the form sends when the citizen gives only the commune: its anchor point.
+    const approximate = await send('Ổ gà trên đường liên xã (không rõ vị trí)', unit.centroid);
+    await send('Cống thoát nước bị tắc trước nhà văn hóa thôn', q);
+    await send('Cống thoát nước bị tắc, nước tràn ra đường', q);
+
+    const tc = testClient();
+    const el = await mapFixture(
+      `<shp-feedback-map unit="${unit.code}" status="pending" from="${day}" style="display:block; width: 800px"></shp-feedback-map>`,
+      tc,
+    );
+    await mapReady(el, false);
+    el.map!.jumpTo({ center: [unit.centroid.lon, unit.centroid.lat], zoom });
+    await settled(el, tc);
+    const pin = part(el, 'approximate');
+    expect(pin, 'the approximate report on the map').not.to.equal(null);
+    expect(pin!.dataset['id']).to.equal(approximate.id);
+    expect(pin!.getAttribute('aria-label')).to.contain('vị trí gần đúng');
+    expect(parts(el, 'pin').filter((p) => p.classList.contains('approximate'))).to.have.length(1);
+    const cluster = parts(el, 'cluster')[0]!;
+    expect(text(cluster)).to.equal('2');
+    // The cluster's count is on top where the two overlap.
+    const box = cluster.getBoundingClientRect();
+    const pinBox = pin!.getBoundingClientRect();
+    expect(pinBox.bottom > box.top && pinBox.top < box.bottom, 'the markers overlap').to.equal(true);
+    const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit?.closest('[part~="cluster"]') === cluster, `the count on top, not ${hit?.className}`).to.equal(true);
+
+    // In the list: only the approximate report says so.
+    await waitFor(() => parts(el, 'item').length === 3, 'the three reports in the list');
+    const tagged = parts(el, 'item').filter((i) => text(i).includes('Vị trí gần đúng'));
+    expect(tagged.map((i) => i.dataset['id'])).to.deep.equal([approximate.id]);
+    // In the panel.
+    tagged[0]!.click();
+    await waitFor(() => part(el, 'panel')?.querySelector('.panel-title'), 'the panel');
+    expect(text(part(el, 'panel'))).to.contain(`Vị trí gần đúng Phản ánh không có vị trí chính xác`);
+    expect(text(part(el, 'panel'))).to.contain(unit.name);
+  });
+
+  it('#13 Escape closes the report panel wherever focus is in the widget', async () => {
+    const tc = testClient();
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 800px"></shp-feedback-map>', tc);
+    await mapReady(el, false);
+    await listReady(el);
+    const item = parts(el, 'item')[1]!;
+    item.click();
+    await waitFor(() => part(el, 'panel')?.querySelector('.panel-title'), 'the panel');
+    // Focus on a filter, outside the panel.
+    el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="category"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => part(el, 'panel') === null, 'the panel to close from the filters');
+    await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === item.dataset['id'], 'focus back');
+
+    // And from the map's canvas.
+    parts(el, 'item')[0]!.click();
+    await waitFor(() => part(el, 'panel')?.querySelector('.panel-title'), 'the panel again');
+    el.shadowRoot!.querySelector('canvas')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => part(el, 'panel') === null, 'the panel to close from the map');
+  });
+
+  it('#14 keeps the credits to an info button on a narrow map, and out of the way in pick mode', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      '<div style="width: 360px"><shp-feedback-map></shp-feedback-map></div>',
+    );
+    const el = wrapper.querySelector('shp-feedback-map')!;
+    await mapReady(el, false);
+    const map = el.shadowRoot!.querySelector<HTMLElement>('[part~="map"]')!;
+    const credits = el.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-attrib')!;
+    await waitFor(() => text(credits).includes('OpenStreetMap'), 'the credits');
+    await new Promise((r) => setTimeout(r, 300));
+    const share = (node: HTMLElement) => {
+      const a = node.getBoundingClientRect();
+      const m = map.getBoundingClientRect();
+      return (a.width * a.height) / (m.width * m.height);
+    };
+    expect(share(credits), 'credits collapsed').to.be.below(0.02);
+    expect(getComputedStyle(credits.querySelector('.maplibregl-ctrl-attrib-inner')!).display).to.equal('none');
+
+    // The citizen opens them, then starts picking: the map is theirs to tap again.
+    credits.querySelector('summary')!.click();
+    await waitFor(() => share(credits) > 0.02, 'the credits open');
+    part(el, 'pick-button')!.click();
+    await el.updateComplete;
+    await waitFor(() => share(credits) < 0.02, 'the credits collapsed in pick mode');
+    const crosshair = el.shadowRoot!.querySelector('.crosshair')!.getBoundingClientRect();
+    const c = credits.getBoundingClientRect();
+    const overlaps =
+      c.left < crosshair.right && c.right > crosshair.left && c.top < crosshair.bottom && c.bottom > crosshair.top;
+    expect(overlaps).to.equal(false);
+  });
+
+  it('#15 draws a neutral background outside the basemap, and sea only inside it', async () => {
+    const tc = testClient();
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>', tc);
+    await mapReady(el, false);
+    const map = el.map!;
+    map.jumpTo({ center: [106.55, 20.8], zoom: 7 });
+    await waitFor(() => map.loaded() && map.querySourceFeatures('sea').length > 0, 'the sea drawn', 10_000);
+    await waitFor(() => !map.isMoving() && map.loaded(), 'the map idle');
+    const at = (lon: number, lat: number) =>
+      map.queryRenderedFeatures(map.project([lon, lat]), { layers: ['sea', 'land'] }).map((f) => f.layer.id);
+    // West of the basemap's clip (105.9°E): not sea, not land.
+    expect(at(105.5, 20.9)).to.deep.equal([]);
+    // The Gulf of Tonkin inside the clip: sea.
+    expect(at(107.0, 20.5)).to.deep.equal(['sea']);
+    expect(map.getPaintProperty('background', 'background-color')).not.to.equal('#cfe3f3');
+  });
+
+  it('#16 speaks the page language in every MapLibre string', async () => {
+    for (const [locale, expected] of [
+      ['vi', { toggle: 'Hiện hoặc ẩn nguồn dữ liệu bản đồ', zoomIn: 'Phóng to', label: 'Bản đồ phản ánh' }],
+      ['en', { toggle: 'Show or hide the map credits', zoomIn: 'Zoom in', label: 'Feedback map' }],
+    ] as const) {
+      const el = await fixture<ShpFeedbackMap>(
+        `<shp-feedback-map locale="${locale}" style="display:block; width: 360px"></shp-feedback-map>`,
+      );
+      await mapReady(el, false);
+      const root = el.shadowRoot!.querySelector('.maplibregl-map')!;
+      const summary = root.querySelector('.maplibregl-ctrl-attrib summary')!;
+      expect(summary.getAttribute('aria-label')).to.equal(expected.toggle);
+      expect(summary.getAttribute('title')).to.equal(expected.toggle);
+      expect(root.querySelector('.maplibregl-ctrl-zoom-in')!.getAttribute('aria-label')).to.equal(expected.zoomIn);
+      expect(root.querySelector('canvas')!.getAttribute('aria-label')).to.contain(expected.label);
+      if (locale === 'vi') {
+        // None of MapLibre's English defaults is left anywhere a citizen can see or hear.
+        const said = [...root.querySelectorAll('*')].flatMap((n) => [
+          n.getAttribute('aria-label'),
+          n.getAttribute('title'),
+        ]);
+        for (const english of ['Toggle attribution', 'Map', 'Zoom in', 'Zoom out', 'Map marker', 'Map feedback']) {
+          expect(said).not.to.include(english);
+        }
+      }
+      el.remove();
+    }
+  });
+
+  it('#19 draws cluster bubbles and the legend in the page primary colour', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      '<div style="--shp-color-primary: rgb(170, 0, 85)"><shp-feedback-map style="display:block; width: 800px"></shp-feedback-map></div>',
+    );
+    const el = wrapper.querySelector('shp-feedback-map')!;
+    await mapReady(el);
+    await waitFor(() => parts(el, 'cluster').length > 0, 'clusters');
+    expect(getComputedStyle(parts(el, 'cluster')[0]!).backgroundColor).to.equal('rgb(170, 0, 85)');
+    const sample = el.shadowRoot!.querySelector<HTMLElement>('[part~="legend"] .cluster-sample')!;
+    expect(getComputedStyle(sample).backgroundColor).to.equal('rgb(170, 0, 85)');
+  });
+
+  it('#8 moves focus where the citizen continues after "Phản ánh tại đây" and "Chọn tâm bản đồ", and says so', async () => {
+    const tc = testClient();
+    const el = await mapFixture('<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>', tc);
+    await mapReady(el, false);
+    await waitFor(() => part(el, 'pick-button'), 'the pick button');
+    const live = () => text(el.shadowRoot!.querySelector('[aria-live="polite"]'));
+    part(el, 'pick-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    // On the map, to move it by keyboard, with the way to pick announced.
+    await waitFor(() => el.shadowRoot!.activeElement?.localName === 'canvas', 'focus on the map');
+    expect(live()).to.contain('chọn tâm bản đồ');
+    // Panning reloads the list; its count does not drown the hint.
+    await sendKeys({ press: 'ArrowLeft' });
+    await settled(el, tc);
+    await waitFor(() => part(el, 'list')?.getAttribute('aria-busy') === 'false', 'the list of the new view');
+    expect(live()).to.contain('chọn tâm bản đồ');
+    // Enter on the canvas picks its centre.
+    const event = oneEvent(el, 'shp-feedback-map-pick') as Promise<ShpFeedbackMapPickEvent>;
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await event;
+    const c = el.map!.getCenter();
+    expect(detail.lat).to.be.closeTo(c.lat, 0.0001);
+    await waitFor(
+      () => el.shadowRoot!.activeElement?.getAttribute('part') === 'pick-button',
+      'focus back on the button',
+    );
+    expect(live()).to.match(/^Đã chọn vị trí/);
+
+    // With the button: focus does not fall to the page's body.
+    part(el, 'pick-button')!.click();
+    await el.updateComplete;
+    part(el, 'pick-centre-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'pick-button', 'focus after the pick');
+    expect(document.activeElement).to.equal(el);
   });
 });

@@ -5,16 +5,17 @@ import type { Message, StringLoaders } from '../../translations/index.js';
 export interface FeedbackMapStrings {
   label: Message;
   mapLabel: Message;
-  zoomIn: Message;
-  zoomOut: Message;
-  resetBearing: Message;
-  mapLoading: Message;
-  mapError: Message;
-  clustersError: Message;
   /** `{count}`: reports in the cluster. */
   cluster: Message;
   /** `{status}`, `{category}`: names. */
   pin: Message;
+  /** `{status}`, `{category}`: a report without an exact point. */
+  pinApproximate: Message;
+  /** A report's location is its commune's anchor, not an exact point. */
+  approximate: Message;
+  /** `{unit}`: the commune whose anchor stands for the report's location. */
+  approximateNote: Message;
+  location: Message;
   legend: Message;
   legendCluster: Message;
   filters: Message;
@@ -53,11 +54,6 @@ export interface FeedbackMapStrings {
   copyLink: Message;
   copied: Message;
   pick: Message;
-  pickHint: Message;
-  pickCentre: Message;
-  pickCancel: Message;
-  /** `{lat}`, `{lon}`. */
-  picked: Message;
   sampleData: Message;
 }
 

@@ -1,18 +1,20 @@
+import type { MarkerMapStrings } from '../../../internal/marker-map/marker-map.translations.js';
+import markerMap from '../../../internal/marker-map/translations/en.js';
 import type { FeedbackMapStrings } from '../feedback-map.translations.js';
 
 /** English: the strings of <shp-feedback-map>. */
-const en: { feedbackMap: FeedbackMapStrings } = {
+const en: { feedbackMap: FeedbackMapStrings; markerMap: MarkerMapStrings } = {
+  // The shared map's words (MapLibre's included) come in this chunk.
+  ...markerMap,
   feedbackMap: {
     label: 'Feedback map',
     mapLabel: 'Feedback map. Use the arrow keys to pan, + and − to zoom.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetBearing: 'Reset bearing to north',
-    mapLoading: 'Loading the map…',
-    mapError: 'The map could not be loaded. The list below still works.',
-    clustersError: 'Reports for this part of the map could not be loaded.',
     cluster: { one: '{count} report. Zoom in to see it', other: '{count} reports. Zoom in to see them' },
     pin: 'Report on {category}, {status}',
+    pinApproximate: 'Report on {category}, {status}, approximate location',
+    approximate: 'Approximate location',
+    approximateNote: 'This report has no exact location; the map shows the centre of {unit}.',
+    location: 'Location',
     legend: 'Status legend',
     legendCluster: 'Group of reports (count)',
     filters: 'Filters',
@@ -49,10 +51,6 @@ const en: { feedbackMap: FeedbackMapStrings } = {
     copyLink: 'Copy link',
     copied: 'Link copied.',
     pick: 'Report here',
-    pickHint: 'Click a place on the map, or move the map with the keyboard and pick its centre.',
-    pickCentre: 'Pick the map centre',
-    pickCancel: 'Cancel',
-    picked: 'Location {lat}, {lon} picked.',
     sampleData: 'Sample data',
   },
 };

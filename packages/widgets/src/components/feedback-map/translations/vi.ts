@@ -1,18 +1,20 @@
+import type { MarkerMapStrings } from '../../../internal/marker-map/marker-map.translations.js';
+import markerMap from '../../../internal/marker-map/translations/vi.js';
 import type { FeedbackMapStrings } from '../feedback-map.translations.js';
 
 /** Vietnamese, the default language (NFC): the strings of <shp-feedback-map>. */
-const vi: { feedbackMap: FeedbackMapStrings } = {
+const vi: { feedbackMap: FeedbackMapStrings; markerMap: MarkerMapStrings } = {
+  // The shared map's words (MapLibre's included) come in this chunk.
+  ...markerMap,
   feedbackMap: {
     label: 'Bản đồ phản ánh',
     mapLabel: 'Bản đồ phản ánh. Dùng phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ.',
-    zoomIn: 'Phóng to',
-    zoomOut: 'Thu nhỏ',
-    resetBearing: 'Đặt lại hướng bắc',
-    mapLoading: 'Đang tải bản đồ…',
-    mapError: 'Không tải được bản đồ. Danh sách bên dưới vẫn dùng được.',
-    clustersError: 'Không tải được phản ánh cho vùng bản đồ này.',
     cluster: { other: '{count} phản ánh. Phóng to để xem' },
     pin: 'Phản ánh {category}, {status}',
+    pinApproximate: 'Phản ánh {category}, {status}, vị trí gần đúng',
+    approximate: 'Vị trí gần đúng',
+    approximateNote: 'Phản ánh không có vị trí chính xác; điểm trên bản đồ là trung tâm của {unit}.',
+    location: 'Vị trí',
     legend: 'Chú giải trạng thái',
     legendCluster: 'Nhóm phản ánh (số lượng)',
     filters: 'Bộ lọc',
@@ -45,10 +47,6 @@ const vi: { feedbackMap: FeedbackMapStrings } = {
     copyLink: 'Sao chép liên kết',
     copied: 'Đã sao chép liên kết.',
     pick: 'Phản ánh tại đây',
-    pickHint: 'Nhấn vào vị trí trên bản đồ, hoặc di chuyển bản đồ bằng bàn phím rồi chọn tâm bản đồ.',
-    pickCentre: 'Chọn tâm bản đồ',
-    pickCancel: 'Hủy',
-    picked: 'Đã chọn vị trí {lat}, {lon}.',
     sampleData: 'Dữ liệu mẫu',
   },
 };

@@ -1,0 +1,86 @@
+import type { FeedbackSummary } from '@smart-haiphong/sdk';
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { startSandbox, testClient, waitFor } from '../../test/sandbox.js';
+import { PagedListController } from './paged-list.js';
+
+class ListHost extends LitElement {}
+customElements.define('test-paged-list-host', ListHost);
+
+before(() => startSandbox());
+
+describe('PagedListController', () => {
+  const setup = (query: { unit: string; status?: string }) => {
+    const tc = testClient();
+    const host = document.body.appendChild(new ListHost());
+    const announced: number[] = [];
+    const errors: unknown[] = [];
+    const list = new PagedListController<FeedbackSummary>(host, {
+      load: (cursor, signal) =>
+        tc.client.feedback.list({ ...query, from: '', limit: 5, ...(cursor ? { cursor } : {}) }, { signal }),
+      onPage: (count) => announced.push(count),
+      onError: (error) => errors.push(error),
+    });
+    return { tc, host, list, announced, errors };
+  };
+
+  it('loads the first page, then appends the next ones, announcing the count', async () => {
+    const { host, list, announced } = setup({ unit: 'kien-an' });
+    expect(await list.reload()).to.equal(true);
+    expect(list.state).to.equal('ready');
+    expect(list.items).to.have.length(5);
+    expect(list.hasMore).to.equal(true);
+    const total = list.count;
+    expect(total).to.be.greaterThan(5);
+    const first = list.items.map((i) => i.id);
+    expect(await list.more()).to.equal(true);
+    expect(list.items).to.have.length(10);
+    expect(list.items.slice(0, 5).map((i) => i.id)).to.deep.equal(first);
+    expect(new Set(list.items.map((i) => i.id)).size).to.equal(10);
+    expect(announced).to.deep.equal([total, total]);
+    host.remove();
+  });
+
+  it('aborts a request overtaken by a new one, so an old answer never wins', async () => {
+    const { tc, host, list } = setup({ unit: 'kien-an' });
+    tc.setFault('slow:2000');
+    const slow = list.reload();
+    await waitFor(() => tc.requests.length === 1, 'the slow request');
+    tc.setFault(undefined);
+    const fast = list.reload();
+    expect(await slow).to.equal(false);
+    expect(await fast).to.equal(true);
+    expect(tc.requests[0]!.signal.aborted).to.equal(true);
+    expect(list.state).to.equal('ready');
+    host.remove();
+  });
+
+  it('fails with the error and retries what failed; leaving the page aborts', async () => {
+    const { tc, host, list, errors } = setup({ unit: 'kien-an' });
+    await list.reload();
+    tc.setFault('503');
+    expect(await list.more()).to.equal(false);
+    expect(list.state).to.equal('error');
+    expect(errors).to.have.length(1);
+    expect(list.items).to.have.length(5); // what was shown stays
+    tc.setFault(undefined);
+    expect(await list.retry()).to.equal(true);
+    expect(list.items).to.have.length(10);
+
+    tc.setFault('slow:2000');
+    const pending = list.reload();
+    host.remove();
+    expect(await pending).to.equal(false);
+    expect(list.state).to.equal('idle');
+    expect(tc.requests.at(-1)!.signal.aborted).to.equal(true);
+  });
+
+  it('knows the count once the last page is in when the API gives no total', async () => {
+    const { host, list } = setup({ unit: 'bach-long-vi' });
+    await list.reload();
+    expect(list.items).to.deep.equal([]);
+    expect(list.hasMore).to.equal(false);
+    expect(list.count).to.equal(0);
+    host.remove();
+  });
+});
