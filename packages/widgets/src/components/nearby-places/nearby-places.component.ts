@@ -76,6 +76,7 @@ interface ResultPage {
  * @csspart chip - A category chip (`aria-pressed`).
  * @csspart open-now - The "Đang mở cửa" filter.
  * @csspart radius - The radius choice.
+ * @csspart view-button - The list / map switch (`aria-pressed`).
  * @csspart map - The map view's area.
  * @csspart list - The list of places.
  * @csspart place - One place in the list.
@@ -509,6 +510,7 @@ export class ShpNearbyPlaces extends ShpElement {
           ${(['list', 'map'] as const).map(
             (v) =>
               html`<button
+                part="view-button"
                 class="chip"
                 type="button"
                 data-view=${v}
@@ -633,9 +635,13 @@ export class ShpNearbyPlaces extends ShpElement {
         ${this.t('nearbyPlaces.results', { count: items.length })}
       </p>
       ${items.length === 0 ? this.renderEmpty(this.t('nearbyPlaces.emptyOpen')) : nothing}
-      <ul part="list" class="list" aria-label=${this.t('nearbyPlaces.title')}>
-        ${items.map((place) => this.renderPlace(place, at))}
-      </ul>
+      ${
+        items.length
+          ? html`<ul part="list" class="list" aria-label=${this.t('nearbyPlaces.title')}>
+              ${items.map((place) => this.renderPlace(place, at))}
+            </ul>`
+          : nothing
+      }
       ${
         this.cursor
           ? html`<button
