@@ -415,6 +415,49 @@ describe('shp-nearby-places', () => {
     expect((part(el, 'radius') as HTMLSelectElement).value).to.equal('5000');
   });
 
+  it('says so when none of the places loaded is open, in English too, and stays axe clean in dark', async () => {
+    const el = await fixture<ShpNearbyPlaces>(
+      `<shp-nearby-places lat="${SPARSE.lat}" lon="${SPARSE.lon}" radius="5000" locale="en" theme="dark"></shp-nearby-places>`,
+    );
+    const at = new Date('2026-12-03T03:00:00+07:00'); // Thursday 03:00: only 24/7 places are open
+    el.now = at;
+    await settled(el);
+    const all = await apiPlaces(SPARSE, { radius: 5000 });
+    expect(ids(el)).to.deep.equal(all.map((p) => p.id));
+    (part(el, 'open-now') as HTMLInputElement).click();
+    await el.updateComplete;
+    const open = all.filter((p) => openingHoursAt(p.openingHours, at).state === 'open');
+    expect(ids(el)).to.deep.equal(open.map((p) => p.id));
+    expect(open.map((p) => p.openingHours)).to.deep.equal(open.map(() => '24/7'));
+    // Hours in a syntax the evaluator does not read ("T2-T7 07:00-17:00") are never "open".
+    const unreadable = all.filter((p) => p.openingHours && openingHoursAt(p.openingHours, at).state === 'unknown');
+    expect(unreadable.length).to.be.above(0);
+    for (const p of unreadable) expect(ids(el)).not.to.include(p.id);
+
+    // A category none of whose places is open then (here the health station with unreadable hours).
+    const closedCategory = all.map((p) => p.categoryId).find((c) => !open.some((p) => p.categoryId === c));
+    expect(closedCategory).to.be.a('string');
+    await waitFor(() => el.shadowRoot!.querySelector(`[data-category="${closedCategory}"]`), 'the chips');
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-category="${closedCategory}"]`)!.click();
+    await waitFor(
+      () => text(part(el, 'empty')) === 'None of the places loaded is open now.',
+      'the open-now empty state',
+    );
+    expect(part(el, 'list')).to.equal(null);
+    expect(getComputedStyle(part(el, 'base')!).colorScheme).to.contain('dark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state in English', async () => {
+    const el = await fixture<ShpNearbyPlaces>(
+      `<shp-nearby-places lat="${SPARSE.lat}" lon="${SPARSE.lon}" locale="en"></shp-nearby-places>`,
+    );
+    await settled(el);
+    expect(text(part(el, 'empty'))).to.equal('No places within 2 km');
+    expect(text(part(el, 'widen-button'))).to.equal('Widen to 5 km');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the loading state, then an error with a working Retry', async () => {
     const tc = testClient();
     tc.setFault('slow:400');
