@@ -122,11 +122,25 @@ export const styles: CSSResult = css`
     opacity: 0.7;
   }
 
-  .chips,
   .views {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_shp-space-xs);
+  }
+
+  /* Narrow: the categories scroll sideways on one line rather than fill the screen. */
+  .chips {
+    display: flex;
+    gap: var(--_shp-space-xs);
+    overflow-x: auto;
+    scrollbar-width: thin;
+    padding-block: 2px;
+    padding-inline: 2px;
+  }
+
+  .chip {
+    flex: none;
+    white-space: nowrap;
   }
 
   .chip {
@@ -290,9 +304,8 @@ export const styles: CSSResult = css`
   }
 
   .day {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
+    display: grid;
+    grid-template-columns: 6.5em minmax(0, 1fr);
     gap: 0 var(--_shp-space-s);
   }
 
@@ -366,6 +379,8 @@ export const styles: CSSResult = css`
     .chips {
       grid-column: 1 / -1;
       grid-row: 2;
+      flex-wrap: wrap;
+      overflow-x: visible;
     }
 
     .row {
