@@ -53,6 +53,11 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
     document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="item"]'),
   );
   assert.match(await shadowText('shp-feedback-map'), /Danh sách phản ánh/);
+  // Nearby places from the commune's centre, said as such (never as the citizen's position).
+  await page.waitForFunction(() =>
+    document.querySelector('shp-nearby-places')?.shadowRoot?.querySelector('[part~="place"]'),
+  );
+  assert.match(await shadowText('shp-nearby-places'), /Gần trung tâm xã Bình Giang/);
   assert.deepEqual(problems, []);
 });
 

@@ -1,0 +1,1 @@
+export * from '../components/nearby-places/nearby-places.js';
