@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { ShpCommuneInfo, type CommuneInfoData } from './components/commune-info/commune-info.js';
+export { ShpDossierTracker, type DossierTrackerResult } from './components/dossier-tracker/dossier-tracker.js';
 export { ShpFeedbackForm, type FeedbackFormData } from './components/feedback-form/feedback-form.js';
 export { ShpFeedbackMap, type FeedbackMapMeta } from './components/feedback-map/feedback-map.js';
 export * from './events/index.js';
