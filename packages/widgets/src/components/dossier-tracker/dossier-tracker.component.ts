@@ -11,7 +11,7 @@ import {
   type LookupCode,
 } from '@smart-haiphong/sdk';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
@@ -107,8 +107,9 @@ export class ShpDossierTracker extends ShpElement {
   @state() private mine: MineState = { signedIn: false, items: [], next: null, total: undefined, loading: false };
   @state() private criteria: DossierRatingCriteria | null = null;
 
-  @query('#code') private field?: HTMLTextAreaElement;
-  @query('video') private video?: HTMLVideoElement;
+  private get field(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('#code');
+  }
 
   private readonly recent = new RecentLookups();
   private autoRetried = false;
@@ -318,7 +319,7 @@ export class ShpDossierTracker extends ShpElement {
     try {
       const { scanQr } = await lazy('dossier-tracker.qr', () => import('./parts/qr-scanner.js'));
       await this.updateComplete;
-      const text = await scanQr(this.video!, signal);
+      const text = await scanQr(this.renderRoot.querySelector('video')!, signal);
       this.scanning = false;
       if (!this.open(text)) this.scanError = this.s('noCodeInQr');
     } catch {
@@ -455,7 +456,10 @@ export class ShpDossierTracker extends ShpElement {
     // The window is opened inside the click, before the part arrives, or popup blockers refuse it.
     const w = target ?? window.open('', '_blank');
     const { openPrintView } = await lazy('dossier-tracker.print', () => import('./parts/print-view.js'));
-    return openPrintView(this, d, w);
+    const now = Date.now();
+    const page = html`${dossierView(this, d, { headingDepth: 1 - this.headingLevel, now })}
+      <footer>${this.s('printedAt', { date: dateTime(this, now) })} · ${this.s('printNote')}</footer>`;
+    return openPrintView(w, page, { lang: this.config.locale, title: `${d.code} · ${d.procedureName}` });
   }
 
   // ---- Signed in: my dossiers and the rating -------------------------------------------------

@@ -10,7 +10,6 @@ import {
 } from '@smart-haiphong/sdk';
 import { html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
@@ -234,7 +233,7 @@ export class ShpProcedureSearch extends ShpElement {
         autocomplete="off"
         spellcheck="false"
         aria-describedby="q-hint"
-        .value=${live(this.typed)}
+        .value=${this.typed}
         @input=${this.onInput}
         @keydown=${this.onSearchKey}
       />

@@ -1,7 +1,4 @@
-import type { Dossier, DossierPublic } from '@smart-haiphong/sdk';
-import { html, render } from 'lit';
-import type { ShpElement } from '../../../internal/shp-element.js';
-import { dossierView, dateTime } from './dossier-view.js';
+import { render, type TemplateResult } from 'lit';
 
 // A4 portrait, black on white, no interactive controls: what a citizen hands to a desk.
 const PRINT_CSS = `
@@ -21,30 +18,27 @@ ol.timeline { padding-left: 14pt; } .timeline li { margin-bottom: 4pt; break-ins
 a { color: #000; } footer { margin-top: 12pt; font-size: 9pt; color: #333; }
 `;
 
-/** The dossier's status for printing: the same facts, without any button, link or field. */
-export function printTemplate(host: ShpElement, d: DossierPublic | Dossier, now = Date.now()): unknown {
-  return html`${dossierView(host, d, { headingDepth: -(host.headingLevel - 1), now })}
-    <footer>
-      ${host.t('dossierTracker.printedAt', { date: dateTime(host, now) })} · ${host.t('dossierTracker.printNote')}
-    </footer>`;
-}
-
 /**
- * Opens the print view in a new window (inside the click, so popup blockers allow it) and asks
- * the browser to print it. Returns the window, or null when it was blocked.
+ * Writes `page` (the dossier's facts, without any control: the caller builds it) into `w` as an
+ * A4 page and asks the browser to print it. Links become text: a URL is useless on paper. The
+ * caller opens the window inside the click, so popup blockers allow it. Returns `w` (null when
+ * the window was blocked).
  */
-export function openPrintView(host: ShpElement, d: DossierPublic | Dossier, target?: Window | null): Window | null {
-  const w = target ?? window.open('', '_blank');
+export function openPrintView(
+  w: Window | null,
+  page: TemplateResult,
+  options: { lang: string; title: string },
+): Window | null {
   if (!w) return null;
   const doc = w.document;
-  doc.documentElement.lang = host.config.locale;
-  doc.title = `${d.code} · ${d.procedureName}`;
+  doc.documentElement.lang = options.lang;
+  doc.title = options.title;
   const style = doc.createElement('style');
   style.textContent = PRINT_CSS;
   doc.head.append(style);
-  render(printTemplate(host, d), doc.body);
-  // Links in print are text: the URL is useless on paper and a control on screen.
+  render(page, doc.body);
   for (const a of doc.body.querySelectorAll('a')) a.replaceWith(...a.childNodes);
+  for (const control of doc.body.querySelectorAll('button, input, textarea, select')) control.remove();
   setTimeout(() => w.print(), 0);
   return w;
 }
