@@ -9,7 +9,11 @@ import {
 } from '@smart-haiphong/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startSandbox, testClient, waitFor } from '../../../test/sandbox.js';
+import { startSandbox, testClient, waitFor as waitForBase } from '../../../test/sandbox.js';
+
+/** Longer than the helper's default: the whole browser suite shares two loaded cores. */
+const waitFor = (predicate: () => unknown, message?: string, timeout = 12_000) =>
+  waitForBase(predicate, message, timeout);
 import './dossier-tracker.js';
 import type { ShpDossierTracker } from './dossier-tracker.js';
 
@@ -81,7 +85,8 @@ async function lookUp(el: ShpDossierTracker, typed: string): Promise<void> {
   await settled(el, typed, before);
 }
 
-describe('shp-dossier-tracker: looking a code up', () => {
+describe('shp-dossier-tracker: looking a code up', function () {
+  this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('finds the dossier however its code is entered (case, spaces, dashes, SMS, short form)', async () => {
     const { code } = sample((d) => d.status === 4);
     const [agency, date, seq] = code.split('-') as [string, string, string];
@@ -151,7 +156,8 @@ describe('shp-dossier-tracker: looking a code up', () => {
   });
 });
 
-describe('shp-dossier-tracker: a dossier', () => {
+describe('shp-dossier-tracker: a dossier', function () {
+  this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('shows procedure, agency, dates, the current step, the timeline with desks, and masks the applicant', async () => {
     const { code } = sample((d) => d.status === 4 && !d.overdue);
     const d = await api.dossiers.lookup(code);
@@ -248,7 +254,8 @@ describe('shp-dossier-tracker: a dossier', () => {
   });
 });
 
-describe('shp-dossier-tracker: a feedback report', () => {
+describe('shp-dossier-tracker: a feedback report', function () {
+  this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('shows its category, commune, timeline, the public answer and photos', async () => {
     const all: FeedbackLookup[] = [];
     for (const f of samples.feedback) all.push(await api.feedback.lookup(f.trackingCode));
@@ -267,7 +274,8 @@ describe('shp-dossier-tracker: a feedback report', () => {
   });
 });
 
-describe('shp-dossier-tracker: errors, offline and recent lookups', () => {
+describe('shp-dossier-tracker: errors, offline and recent lookups', function () {
+  this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('on 429 counts down from Retry-After, then retries by itself once and shows the result', async () => {
     const { code } = sample((d) => d.status === 2);
     let first = true;
@@ -363,7 +371,8 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', () => {
   });
 });
 
-describe('shp-dossier-tracker: signed in', () => {
+describe('shp-dossier-tracker: signed in', function () {
+  this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('lists my dossiers unmasked, paged, and rates a returned dossier once, confirmed', async () => {
     const token = sandbox.issueToken();
     const client = testClient({ tokenProvider: () => token }).client;
@@ -419,7 +428,8 @@ describe('shp-dossier-tracker: signed in', () => {
   });
 });
 
-describe('shp-dossier-tracker: layout and languages', () => {
+describe('shp-dossier-tracker: layout and languages', function () {
+  this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('fits 300 px without horizontal scrolling, and speaks English', async () => {
     const { code } = sample((d) => d.status === 6 && d.overdue);
     const el = await tracker(testClient({ locale: 'en' }).client, 'locale="en"', 300);
