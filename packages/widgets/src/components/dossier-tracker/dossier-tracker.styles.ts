@@ -127,6 +127,7 @@ export const styles: CSSResult = css`
     text-decoration: underline;
     cursor: pointer;
     justify-self: start;
+    align-self: flex-start;
     text-align: start;
     min-height: 24px;
   }
@@ -386,12 +387,6 @@ export const styles: CSSResult = css`
 
     .scale {
       grid-template-columns: repeat(5, minmax(0, 1fr));
-    }
-
-    .mine-head {
-      grid-template-columns: auto minmax(0, 1fr) auto;
-      align-items: baseline;
-      column-gap: var(--_shp-space-m);
     }
   }
 

@@ -156,6 +156,7 @@ export const styles: CSSResult = css`
     text-decoration: underline;
     cursor: pointer;
     justify-self: start;
+    align-self: flex-start;
     min-height: 24px;
   }
 

@@ -166,9 +166,8 @@ export function mineTemplate(host: ShpElement, m: MineState, a: MineActions): Te
     const open = m.open === d.code;
     return html`<li class="mine-item">
       <div class="mine-head">
-        <span class="code">${d.code}</span>
+        <span><span class="code">${d.code}</span> · <span class="muted">${statusName(host, d.status.code)}</span></span>
         <span class="mine-name">${d.procedureName}</span>
-        <span class="muted">${statusName(host, d.status.code)}</span>
         ${deadlineLine(host, d)}
         <button
           type="button"

@@ -26,7 +26,7 @@ const en: { dossierTracker: DossierTrackerStrings } = {
     clearRecent: 'Clear lookup history',
     sample: 'Sample data',
     code: 'Dossier code',
-    procedure: 'Procedure',
+    procedure: 'Procedure code',
     agency: 'Handling agency',
     desk: 'Received at',
     applicant: 'Applicant',

@@ -26,7 +26,7 @@ const vi: { dossierTracker: DossierTrackerStrings } = {
     clearRecent: 'Xoá lịch sử tra cứu',
     sample: 'Dữ liệu mẫu',
     code: 'Mã hồ sơ',
-    procedure: 'Thủ tục',
+    procedure: 'Mã thủ tục',
     agency: 'Cơ quan giải quyết',
     desk: 'Nơi tiếp nhận',
     applicant: 'Người nộp',
