@@ -357,6 +357,44 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
     }
   });
 
+  it('reads the code from the receipt’s QR (camera and BarcodeDetector), lazily, and finds the dossier', async () => {
+    const { code } = sample((d) => d.status === 9);
+    const g = globalThis as { BarcodeDetector?: unknown };
+    const saved = { detector: g.BarcodeDetector, media: navigator.mediaDevices.getUserMedia };
+    let detected = 0;
+    g.BarcodeDetector = class {
+      detect() {
+        // The camera sees nothing on the first frame, then the receipt's QR (a URL holding the code).
+        return Promise.resolve(
+          detected++ === 0 ? [] : [{ rawValue: `https://dichvucong.gov.vn/p/tra-cuu?ma=${code}` }],
+        );
+      }
+    };
+    const canvas = document.createElement('canvas');
+    canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+    let stopped = false;
+    navigator.mediaDevices.getUserMedia = () => {
+      const stream = canvas.captureStream();
+      for (const track of stream.getTracks()) track.addEventListener('ended', () => (stopped = true));
+      const stop = MediaStreamTrack.prototype.stop;
+      for (const track of stream.getTracks()) track.stop = () => ((stopped = true), stop.call(track));
+      return Promise.resolve(stream);
+    };
+    try {
+      const el = await tracker();
+      part(el, 'scan-button')!.click();
+      await settled(el, 'the dossier from the QR');
+      expect(text(dd(el, 'Mã hồ sơ'))).to.equal(code);
+      expect(detected).to.be.greaterThan(1);
+      expect(stopped, 'the camera is released').to.equal(true);
+      expect(el.shadowRoot!.querySelector('video')).to.equal(null);
+    } finally {
+      navigator.mediaDevices.getUserMedia = saved.media;
+      if (saved.detector) g.BarcodeDetector = saved.detector;
+      else delete g.BarcodeDetector;
+    }
+  });
+
   it('shows an error with Retry after a server failure, and recovers', async () => {
     const { code } = sample((d) => d.status === 1);
     const tc = testClient();

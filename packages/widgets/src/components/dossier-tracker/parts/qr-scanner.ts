@@ -26,7 +26,8 @@ export async function scanQr(video: HTMLVideoElement, signal: AbortSignal): Prom
   const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   try {
     video.srcObject = stream;
-    await video.play();
+    // Not awaited: play() waits for the first frame, and a frame not yet there is just no code yet.
+    video.play().catch(() => undefined);
     while (!signal.aborted) {
       const codes = await detector.detect(video).catch(() => []);
       const text = codes[0]?.rawValue;
