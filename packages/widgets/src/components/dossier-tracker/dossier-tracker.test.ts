@@ -411,6 +411,26 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
 
 describe('shp-dossier-tracker: signed in', function () {
   this.timeout(30_000); // a shared 2-core machine runs many suites at once
+  it('signs in with the VNeID button (the SDK’s PKCE popup) and then lists my dossiers', async () => {
+    let token: string | null = null;
+    const client = testClient({ tokenProvider: () => token }).client;
+    let redirectUri = '';
+    // The popup itself is the SDK's (tested there); the button must start it and use the token it leaves.
+    client.auth.signInWithPopup = async (params) => {
+      redirectUri = params.redirectUri;
+      token = sandbox.issueToken();
+      return client.auth.me();
+    };
+    const el = await tracker(client);
+    const button = [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng nhập bằng VNeID…')!;
+    expect(text(part(el, 'mine'))).to.contain('Đăng nhập để xem tất cả hồ sơ của bạn');
+    await expect(el).to.be.accessible();
+    button.click();
+    await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after sign-in');
+    expect(redirectUri).to.equal(`${location.origin}${location.pathname}`);
+    expect(text(part(el, 'mine'))).to.contain('Đăng xuất');
+  });
+
   it('lists my dossiers unmasked, paged, and rates a returned dossier once, confirmed', async () => {
     const token = sandbox.issueToken();
     const client = testClient({ tokenProvider: () => token }).client;
