@@ -87,7 +87,7 @@ async function lookUp(el: ShpDossierTracker, typed: string): Promise<void> {
 
 describe('shp-dossier-tracker: looking a code up', function () {
   this.timeout(30_000); // a shared 2-core machine runs many suites at once
-  it('finds the dossier however its code is entered (case, spaces, dashes, SMS, short form)', async () => {
+  it('finds the dossier however its code is entered (case, spaces, en and em dashes, inside an SMS)', async () => {
     const { code } = sample((d) => d.status === 4);
     const [agency, date, seq] = code.split('-') as [string, string, string];
     const ways = [
