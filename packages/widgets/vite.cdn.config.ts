@@ -119,6 +119,20 @@ function chunkGraph(): Plugin {
   };
 }
 
+/** Modules of the shared runtime chunk (see `codeSplitting` below). */
+function isRuntime(id: string): boolean {
+  const path = id.replaceAll('\\', '/');
+  return (
+    /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|ky|zod)\//.test(path) ||
+    /\/packages\/sdk\/src\/(client|errors|compose-client|paging|text|limits|url|pkce|schemas\/(common|endpoint|units)|resources\/units)\.ts$/.test(
+      path,
+    ) ||
+    /\/packages\/widgets\/src\/(internal\/(shp-element|config|config-controller|localize-controller|offline-controller|client|data-task|define|lazy|heading|hash-state|version)|translations\/(index|types)|styles\/(tokens|states)|events\/[^/]+)\.ts$/.test(
+      path,
+    )
+  );
+}
+
 export default defineConfig({
   define: { __SHP_VERSION__: JSON.stringify(pkg.version) },
   resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -133,6 +147,11 @@ export default defineConfig({
     lib: { entry: input, formats: ['es'] },
     rolldownOptions: {
       output: {
+        // One shared runtime file instead of a dozen small ones: every file is one more
+        // entry (name + SRI hash) in the loader's table and one more request. It holds what
+        // every widget needs (Lit, ky, zod, the SDK's transport, the base element) and the
+        // tiny helpers most share; resources and larger shared parts stay split by need.
+        codeSplitting: { groups: [{ name: 'runtime', test: isRuntime }] },
         entryFileNames: 'chunks/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'chunks/[name]-[hash][extname]',

@@ -5,9 +5,11 @@
  * @packageDocumentation
  */
 export { ShpCommuneInfo, type CommuneInfoData } from './components/commune-info/commune-info.js';
+export { ShpDossierTracker, type DossierTrackerResult } from './components/dossier-tracker/dossier-tracker.js';
 export { ShpFeedbackForm, type FeedbackFormData } from './components/feedback-form/feedback-form.js';
 export { ShpFeedbackMap, type FeedbackMapMeta } from './components/feedback-map/feedback-map.js';
 export { ShpNearbyPlaces, type NearbyOrigin } from './components/nearby-places/nearby-places.js';
+export { ShpProcedureSearch, type ProcedureFilters } from './components/procedure-search/procedure-search.js';
 export * from './events/index.js';
 export { configure, type PageConfig } from './internal/config.js';
 export { defineElement } from './internal/define.js';

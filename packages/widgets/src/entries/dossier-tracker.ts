@@ -1,0 +1,1 @@
+export * from '../components/dossier-tracker/dossier-tracker.js';

@@ -1,0 +1,1 @@
+export * from '../components/procedure-search/procedure-search.js';
