@@ -85,7 +85,7 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
  * @attr lat - Latitude of a location given by the page (e.g. a map's "report here").
  * @attr lon - Longitude of that location.
  * @attr pick-from - The `id` of a `<shp-feedback-map>` on the page whose "Phản ánh tại đây" fills this form's location and commune, scrolls to the form and moves focus to its location: the link needs no script.
- * @attr report-url - Link to a report, with `{id}` and `{trackingCode}` placeholders. Default: the API's `/v1/feedback/{id}`.
+ * @attr report-url - Link to a report, with `{id}` and `{trackingCode}` placeholders. Default: the `<shp-dossier-tracker>` on the page opened on the code, else the `<shp-feedback-map sync-url>` on the page opened on the report, else no link (never the API's JSON).
  *
  * @fires {ShpFeedbackSubmitEvent} shp-feedback-submit - Just before sending; cancelable.
  * @fires {ShpFeedbackSubmittedEvent} shp-feedback-submitted - The server recorded the report: `{ id, trackingCode }`.

@@ -12,6 +12,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { distance, type LocationController } from '../../internal/location-controller.js';
 import type { ShpElement } from '../../internal/shp-element.js';
+import { mergeHash } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { localName, type TranslationKey } from '../../translations/index.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
@@ -51,19 +52,38 @@ function enterMovesTo(event: KeyboardEvent, id: string): void {
   ((event.target as HTMLElement).getRootNode() as ShadowRoot).getElementById(id)?.focus();
 }
 
-/** A link to a report: the page's `report-url` template, else the API's address of it. */
+/**
+ * A link to a report a citizen can read, never the API's JSON: the page's `report-url`
+ * template; else the dossier tracker on this page, opened on the report's code; else the
+ * feedback map on this page (with `sync-url`), opened on the report; else none (the code
+ * is shown, and the citizen can look it up wherever the commune has the tracker).
+ */
 export function reportHref(
-  form: Pick<ShpElement, 'config'> & { reportUrl?: string | undefined },
+  form: HTMLElement & { reportUrl?: string | undefined },
   id: string,
   trackingCode = '',
-): string {
+): string | undefined {
   if (form.reportUrl) {
     return form.reportUrl
       .replace('{id}', encodeURIComponent(id))
       .replace('{trackingCode}', encodeURIComponent(trackingCode));
   }
-  return new URL(`v1/feedback/${encodeURIComponent(id)}`, form.config.apiBase).href;
+  const find = (selector: string) =>
+    (form.getRootNode() as ParentNode).querySelector?.(selector) ?? document.querySelector(selector);
+  const link = (el: Element, values: Record<string, string>) => {
+    const url = new URL(location.href);
+    url.hash = mergeHash(url.hash, el.id || el.localName.replace(/^shp-/, ''), values);
+    return url.href;
+  };
+  const tracker = find('shp-dossier-tracker');
+  if (tracker && trackingCode) return link(tracker, { code: trackingCode });
+  const map = find('shp-feedback-map[sync-url]');
+  if (map) return link(map, { report: id });
+  return undefined;
 }
+
+/** Links on this page open here; links elsewhere open a new tab, so the form is not lost. */
+const targetOf = (href: string) => (new URL(href, location.href).pathname === location.pathname ? nothing : '_blank');
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
@@ -368,9 +388,10 @@ export function duplicatesTemplate(v: FormView, items: FeedbackSummary[], point:
           ${items.map(
             (item) =>
               html`<li>
-                <a href=${reportHref(v.host, item.id, item.trackingCode)} target="_blank" rel="noopener"
-                  >${item.title}</a
-                >
+                ${((href) =>
+                  href
+                    ? html`<a href=${href} target=${targetOf(href)} rel="noopener">${item.title}</a>`
+                    : html`<span>${item.title}</span>`)(reportHref(v.host, item.id, item.trackingCode))}
                 <span class="hint">
                   ${item.trackingCode} · ${v.host.formatDistance(distance(point, item.location))}</span
                 >
@@ -495,7 +516,12 @@ export function queuedTemplate(host: ShpElement, sendNow: () => void, another: (
   </div>`;
 }
 
-export function successTemplate(host: ShpElement, receipt: FeedbackReceipt, href: string, another: () => void) {
+export function successTemplate(
+  host: ShpElement,
+  receipt: FeedbackReceipt,
+  href: string | undefined,
+  another: () => void,
+) {
   return html`<div part="success" class="done" role="status">
     <p class="done-title">${host.t('feedbackForm.successTitle')}</p>
     <p>
@@ -503,7 +529,13 @@ export function successTemplate(host: ShpElement, receipt: FeedbackReceipt, href
       <strong class="tracking-code">${receipt.trackingCode}</strong>
     </p>
     <div class="row">
-      <a class="link" href=${href} target="_blank" rel="noopener">${host.t('feedbackForm.viewReport')}</a>
+      ${
+        href
+          ? html`<a class="link" href=${href} target=${targetOf(href)} rel="noopener"
+              >${host.t('feedbackForm.viewReport')}</a
+            >`
+          : nothing
+      }
       <button class="button secondary" type="button" @click=${another}>${host.t('feedbackForm.another')}</button>
     </div>
   </div>`;

@@ -755,10 +755,27 @@ describe('before submitting', () => {
     el.location = open.location;
     await waitFor(() => part(el, 'duplicates'), 'the suggestions');
     expect(text(part(el, 'duplicates'))).to.contain('Có thể đã có người phản ánh');
-    const links = [...part(el, 'duplicates')!.querySelectorAll('a')];
-    expect(links.map((a) => text(a))).to.include(open.title);
-    expect(links.find((a) => text(a) === open.title)!.href).to.contain(`/v1/feedback/${open.id}`);
+    // No tracker or map on this page: the titles are shown, never a link to the API's JSON.
+    expect(text(part(el, 'duplicates'))).to.contain(open.title);
+    expect(part(el, 'duplicates')!.querySelector('a[href*="/v1/"]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('links a report to the dossier tracker on the page, opened on its code, never to raw JSON', async () => {
+    const client = testClient().client;
+    const open = await openReport(client);
+    const { el } = await form(testClient());
+    // The form finds the tracker by its tag (its code need not be loaded for the link).
+    const real = document.createElement('shp-dossier-tracker');
+    real.id = 'tra-cuu';
+    el.parentElement!.append(real);
+    await fill(el, 'category', open.categoryId);
+    el.location = open.location;
+    await waitFor(() => part(el, 'duplicates'), 'the suggestions');
+    const link = [...part(el, 'duplicates')!.querySelectorAll('a')].find((a) => text(a) === open.title)!;
+    expect(new URL(link.href).hash).to.equal(`#tra-cuu.code=${open.trackingCode}`);
+    expect(link.target).to.equal(''); // same page: no new tab
+    real.remove();
   });
 
   it('asks for VNeID sign-in when required, and prefills contact from the profile', async () => {
