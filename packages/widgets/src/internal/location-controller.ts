@@ -1,5 +1,6 @@
 import type { Config, LatLon, Unit } from '@smart-haiphong/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nearestUnit } from './units.js';
 import { loadMapEngine } from './map-loader.js';
 
 /** Where the point came from: the page, the device, a photo's EXIF, or a pin on the map. */
@@ -21,15 +22,6 @@ export interface LocationOptions {
   mapContainer: () => HTMLElement | null | undefined;
   /** A point (from any source) or a commune was chosen. */
   onPick?: () => void;
-}
-
-/** Great-circle distance in metres. */
-export function distance(a: LatLon, b: LatLon): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
 }
 
 /**
@@ -120,12 +112,7 @@ export class LocationController implements ReactiveController {
   }
 
   private selectNearestUnit(point: LatLon, area: LocationArea): void {
-    let best: Unit | undefined;
-    let bestDistance = Infinity;
-    for (const unit of area.units) {
-      const d = distance(point, unit.centroid);
-      if (d < bestDistance) [best, bestDistance] = [unit, d];
-    }
+    const best = nearestUnit(area.units, point);
     if (best) this.unitCode = best.code;
   }
 

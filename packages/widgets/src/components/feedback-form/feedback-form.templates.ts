@@ -10,7 +10,8 @@ import {
   type LatLon,
 } from '@smart-haiphong/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { distance, type LocationController } from '../../internal/location-controller.js';
+import type { LocationController } from '../../internal/location-controller.js';
+import { distance } from '../../internal/units.js';
 import type { ShpElement } from '../../internal/shp-element.js';
 import { mergeHash } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';

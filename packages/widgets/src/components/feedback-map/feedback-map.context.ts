@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { loadReferenceData } from '../../internal/reference-data.js';
 import type { ShpElement } from '../../internal/shp-element.js';
 import { localName, type Locale } from '../../translations/index.js';
+import { nearestUnit } from '../../internal/units.js';
 
 /** What the element loads once: the deployment's settings and the data behind filters and labels. */
 export interface FeedbackMapMeta {
@@ -90,13 +91,6 @@ export function createContext(
 }
 
 /** The unit whose anchor is nearest to a point (units have no open boundaries: a best guess). */
-export function nearestUnitCode(units: readonly Unit[], { lat, lon }: LatLon): string | null {
-  const k = Math.cos((lat * Math.PI) / 180);
-  let best = Infinity;
-  let code: string | null = null;
-  for (const u of units) {
-    const d = ((u.centroid.lon - lon) * k) ** 2 + (u.centroid.lat - lat) ** 2;
-    if (d < best) [best, code] = [d, u.code];
-  }
-  return code;
+export function nearestUnitCode(units: readonly Unit[], point: LatLon): string | null {
+  return nearestUnit(units, point)?.code ?? null;
 }
