@@ -63,7 +63,7 @@ export { isHttpUrl, safeUrl } from './url.js';
 export { parseDossierCode, formatDossierCode, type DossierCode } from './dossier-code.js';
 export { parseLookupCode, type LookupCode } from './lookup-code.js';
 export { dossierDeadline, workingDaysBetween, type DossierDeadline } from './working-days.js';
-export { codeChallenge, randomToken } from './pkce.js';
+export { codeChallenge, randomToken, randomUUID } from './pkce.js';
 
 // Rollout reports (Phụ lục 01): the rules a draft is checked by, and CSV.
 export {

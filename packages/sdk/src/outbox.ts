@@ -7,6 +7,7 @@
  * reload). Every try reuses the same keys, so the server records it exactly once.
  * Access tokens are never stored: the client's token provider supplies one at send time.
  */
+import { randomUUID } from './pkce.js';
 import type { ShpClient } from './create-client.js';
 import { isAbortError, isContractError, isHttpError, isNetworkError, isTimeoutError } from './errors.js';
 import type { FeedbackReceipt, FeedbackSubmission } from './schemas/feedback.js';
@@ -126,12 +127,12 @@ export class Outbox extends EventTarget {
     options: { photos?: Blob[]; idempotencyKey?: string } = {},
   ): Promise<OutboxEntry> {
     if (!this.storage) throw new Error('The outbox has no storage on this device');
-    const key = options.idempotencyKey ?? crypto.randomUUID();
+    const key = options.idempotencyKey ?? randomUUID();
     const entry: OutboxEntry = {
       id: key,
       idempotencyKey: key,
       submission,
-      photos: (options.photos ?? []).map((blob) => ({ blob, idempotencyKey: crypto.randomUUID() })),
+      photos: (options.photos ?? []).map((blob) => ({ blob, idempotencyKey: randomUUID() })),
       createdAt: Date.now(),
       attempts: 0,
     };

@@ -183,3 +183,19 @@ describe("matchesCategory (category search by a citizen's words)", () => {
     }
   });
 });
+
+describe('randomUUID', () => {
+  it('makes v4 UUIDs without crypto.randomUUID (plain http on a LAN has only getRandomValues)', async () => {
+    const { randomUUID } = await import('../src/pkce.js');
+    const original = crypto.randomUUID;
+    try {
+      Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+      const keys = new Set(Array.from({ length: 200 }, () => randomUUID()));
+      assert.equal(keys.size, 200);
+      for (const key of keys)
+        assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+});

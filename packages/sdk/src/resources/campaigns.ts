@@ -1,3 +1,4 @@
+import { randomUUID } from '../pkce.js';
 import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
 import {
   campaignEndpoints,
@@ -112,7 +113,7 @@ export class CampaignsResource {
       {
         params: { ...ref },
         json: normalizeSubmission(submission),
-        idempotencyKey: options.idempotencyKey ?? crypto.randomUUID(),
+        idempotencyKey: options.idempotencyKey ?? randomUUID(),
       },
       options,
     );
@@ -133,7 +134,7 @@ export class CampaignsResource {
       {
         params: { ...ref },
         json: normalizeSubmission(submission),
-        idempotencyKey: options.idempotencyKey ?? crypto.randomUUID(),
+        idempotencyKey: options.idempotencyKey ?? randomUUID(),
       },
       options,
     );

@@ -1,3 +1,4 @@
+import { randomUUID } from '../pkce.js';
 import type { CallOptions, IdempotentCallOptions, Transport } from '../client.js';
 import type { BBox, LatLon } from '../schemas/common.js';
 import {
@@ -140,7 +141,7 @@ export class FeedbackResource {
     };
     return this.transport.call(
       feedbackEndpoints.submit,
-      { json, idempotencyKey: options.idempotencyKey ?? crypto.randomUUID() },
+      { json, idempotencyKey: options.idempotencyKey ?? randomUUID() },
       options,
     );
   }
@@ -161,7 +162,7 @@ export class FeedbackResource {
       {
         binary: photo,
         contentType: photo.type || 'application/octet-stream',
-        idempotencyKey: options.idempotencyKey ?? crypto.randomUUID(),
+        idempotencyKey: options.idempotencyKey ?? randomUUID(),
       },
       options,
     );

@@ -6,6 +6,7 @@ import {
   isHttpError,
   isNetworkError,
   isTimeoutError,
+  randomUUID,
   type FeedbackReceipt,
   type FeedbackSubmission,
   type FeedbackSummary,
@@ -403,7 +404,7 @@ export class ShpFeedbackForm extends ShpElement {
     }
     // One key for every try of the same report; a report changed after a failure is a new one.
     const body = JSON.stringify(submission);
-    if (this.submitKey?.body !== body) this.submitKey = { key: crypto.randomUUID(), body };
+    if (this.submitKey?.body !== body) this.submitKey = { key: randomUUID(), body };
     const { key } = this.submitKey;
 
     if (this.offline) return this.queue(submission, key);
