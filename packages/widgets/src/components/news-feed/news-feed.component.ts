@@ -318,35 +318,12 @@ export class ShpNewsFeed extends ShpElement {
     </div>`;
   }
 
+  // Few nodes per item (no whitespace text, few bindings): the node budget counts every one.
   private renderItem(entry: ListEntry, index: number, setsize: number, meta: NewsFeedMeta): TemplateResult {
     const titleId = `item-${index}`;
-    return html`<article
-      part="item"
-      class="item"
-      data-key=${entry.key}
-      aria-posinset=${index + 1}
-      aria-setsize=${setsize}
-      aria-labelledby=${titleId}
-    >
-      ${this.renderImage(entry, 'thumb')}
-      <div class="item-text">
-        ${heading(
-          this.headingLevel,
-          0,
-          html`<a
-            part="item-link"
-            class="item-link"
-            id=${titleId}
-            href=${this.articleLink(entry.key)}
-            @click=${(e: MouseEvent) => this.onItemClick(e, entry, index)}
-            >${entry.title || entry.url || entry.id}</a
-          >`,
-          { class: 'item-title' },
-        )}
-        ${this.renderMeta(entry, meta, false)}
-        ${entry.summary ? html`<p part="summary" class="summary">${entry.summary}</p>` : nothing}
-      </div>
-    </article>`;
+    const link = html`<a part="item-link" class="item-link" id=${titleId} href=${this.articleLink(entry.key)} @click=${(e: MouseEvent) => this.onItemClick(e, entry, index)}>${entry.title || entry.url || entry.id}</a>`; // prettier-ignore
+    // prettier-ignore
+    return html`<article part="item" class="item" data-key=${entry.key} aria-posinset=${index + 1} aria-setsize=${setsize} aria-labelledby=${titleId}>${this.renderImage(entry, 'thumb')}<div class="item-text">${heading(this.headingLevel, 0, link, { class: 'item-title' })}${this.renderMeta(entry, meta, false)}<p part="summary" class="summary">${entry.summary}</p></div></article>`;
   }
 
   private renderImage(
@@ -383,12 +360,9 @@ export class ShpNewsFeed extends ShpElement {
           })
         : formatNewsDate(entry.date, new Date(), this.config.locale === 'vi' ? 'vi-VN' : 'en-GB')
       : '';
-    return html`<p part="meta" class="meta">
-      ${entry.categoryName ? html`<span class="category">${entry.categoryName}</span>` : nothing}
-      ${commune ? html`<span class="commune">${commune}</span>` : nothing}
-      ${date ? html`<time datetime=${datetimeAttribute(entry.date)}>${date}</time>` : nothing}
-      ${entry.sample ? html`<span class="sample">${this.t('newsFeed.sample')}</span>` : nothing}
-    </p>`;
+    const where = entry.sample ? `${commune} · ${this.t('newsFeed.sample')}` : commune;
+    // prettier-ignore
+    return html`<p part="meta" class="meta"><span class="category">${entry.categoryName ?? ''}</span><span class="commune">${where}</span><time datetime=${datetimeAttribute(entry.date)}>${date}</time></p>`;
   }
 
   private renderMore(pager: NewsPager, count: number): TemplateResult {
@@ -539,8 +513,28 @@ export class ShpNewsFeed extends ShpElement {
   };
 
   private onRange(e: RangeChangedEvent, count: number): void {
+    // After the virtualize directive has rendered the new range (its listener runs first, synchronously).
+    void Promise.resolve().then(() => this.sweepMarkers());
     // Near the end: load the next page before the citizen gets there.
     if (e.last >= count - 4 && this.moreState === 'idle' && !this.offline) void this.loadMore(false);
+  }
+
+  /**
+   * Lit 3.3.1 to 3.3.3 leave one empty comment behind for every item a keyed list removes
+   * (lit/lit#5298, fix pending): a virtualised list removes items all the time, and the
+   * markers would pile up to thousands of nodes. Each live item is exactly
+   * `<!----><article>…</article><!---->`, so an empty comment with no article beside it
+   * belongs to no part and is removed.
+   */
+  private sweepMarkers(): void {
+    const list = this.listHost();
+    if (!list) return;
+    const isItem = (n: Node | null) => n?.nodeName === 'ARTICLE';
+    for (const node of [...list.childNodes]) {
+      if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '') {
+        if (!isItem(node.previousSibling) && !isItem(node.nextSibling)) node.remove();
+      }
+    }
   }
 
   /** Loads the next page; `focusNew` moves focus to its first item (the button's keyboard path). */

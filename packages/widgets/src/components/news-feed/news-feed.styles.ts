@@ -125,8 +125,9 @@ export const styles: CSSResult = css`
     font-weight: 600;
   }
 
-  .sample {
-    font-style: italic;
+  .meta > :empty,
+  .summary:empty {
+    display: none;
   }
 
   .summary,
