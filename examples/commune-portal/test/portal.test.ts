@@ -53,6 +53,11 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
     document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="item"]'),
   );
   assert.match(await shadowText('shp-feedback-map'), /Danh sách phản ánh/);
+  // The news list, scoped to the commune, with its category filter.
+  await page.waitForFunction(() =>
+    document.querySelector('shp-news-feed')?.shadowRoot?.querySelector('[part~="item"]'),
+  );
+  assert.match(await shadowText('shp-news-feed'), /Tất cả chuyên mục/);
   assert.deepEqual(problems, []);
 });
 
