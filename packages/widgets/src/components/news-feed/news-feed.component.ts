@@ -21,20 +21,14 @@ import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { localName } from '../../translations/index.js';
-import { isFeedError } from './feed-parser.js';
 import { formatNewsDate, datetimeAttribute } from './news-date.js';
 import { newsFeedStrings } from './news-feed.translations.js';
 import { styles } from './news-feed.styles.js';
-import {
-  FeedFetchError,
-  fetchFeed,
-  fromApi,
-  fromFeed,
-  NewsPager,
-  type FetchPage,
-  type ListEntry,
-} from './news-source.js';
-import { sanitizeNewsFragment } from './sanitize.js';
+import { lazy } from '../../internal/lazy.js';
+import { FeedFetchError, fromApi, isFeedError, NewsPager, type FetchPage, type ListEntry } from './news-source.js';
+
+/** The feed parser and the sanitiser: a chunk of their own, loaded on first use. */
+const reader = () => lazy('news-reader', () => import('./news-reader.js'));
 
 /** The reference data the list needs besides its items. */
 export interface NewsFeedMeta {
@@ -170,15 +164,16 @@ export class ShpNewsFeed extends ShpElement {
               .then((page) => page);
       // Feed items have no category: a category filter shows the API's items only.
       const wantFeed = !!feedUrl && !category;
+      const read = wantFeed ? await reader() : null;
       const [first, feed] = await Promise.allSettled([
         fetchPage ? fetchPage(undefined, signal) : Promise.resolve(null),
-        wantFeed ? fetchFeed(feedUrl, signal) : Promise.resolve(null),
+        read ? read.fetchFeed(feedUrl, signal) : Promise.resolve(null),
       ]);
       if (first.status === 'rejected') throw first.reason;
       if (feed.status === 'rejected' && (feedOnly || isAbort(feed.reason))) throw feed.reason;
       const parsed = feed.status === 'fulfilled' ? feed.value : null;
       const title = parsed?.title || (parsed ? new URL(parsed.url).hostname : '');
-      const entries = parsed ? parsed.items.map((item) => fromFeed(item, { title, url: parsed.url })) : [];
+      const entries = parsed && read ? parsed.items.map((item) => read.fromFeed(item, { title, url: parsed.url })) : [];
       const pager = new NewsPager(fetchPage, first.value, entries, feed.status === 'rejected' ? feed.reason : null);
       this.lastPager = pager;
       return pager;
@@ -464,22 +459,26 @@ export class ShpNewsFeed extends ShpElement {
       return;
     }
     if (this.filledBody === open.key && body.dataset['for'] === open.key) return;
-    const html = open.article ? open.article.bodyHtml : (open.entry?.feedHtml ?? '');
-    const baseUrl = open.article ? open.article.url : open.entry?.feedBase;
-    const fragment = sanitizeNewsFragment(html, baseUrl ? { baseUrl } : {});
-    for (const a of fragment.querySelectorAll('a[data-external]')) {
-      const icon = document.createElement('span');
-      icon.setAttribute('aria-hidden', 'true');
-      icon.className = 'external-icon';
-      icon.textContent = '↗';
-      const hint = document.createElement('span');
-      hint.className = 'visually-hidden';
-      hint.textContent = ` ${this.t('newsFeed.externalLink')}`;
-      a.append(icon, hint);
-    }
-    body.replaceChildren(fragment);
-    body.dataset['for'] = open.key;
     this.filledBody = open.key;
+    void reader().then(({ sanitizeNewsFragment }) => {
+      // Another article may have been opened while the sanitiser loaded.
+      if (this.open !== open || !body.isConnected) return;
+      const html = open.article ? open.article.bodyHtml : (open.entry?.feedHtml ?? '');
+      const baseUrl = open.article ? open.article.url : open.entry?.feedBase;
+      const fragment = sanitizeNewsFragment(html, baseUrl ? { baseUrl } : {});
+      for (const a of fragment.querySelectorAll('a[data-external]')) {
+        const icon = document.createElement('span');
+        icon.setAttribute('aria-hidden', 'true');
+        icon.className = 'external-icon';
+        icon.textContent = '↗';
+        const hint = document.createElement('span');
+        hint.className = 'visually-hidden';
+        hint.textContent = ` ${this.t('newsFeed.externalLink')}`;
+        a.append(icon, hint);
+      }
+      body.replaceChildren(fragment);
+      body.dataset['for'] = open.key;
+    });
   }
 
   // ---- Behaviour -------------------------------------------------------------------

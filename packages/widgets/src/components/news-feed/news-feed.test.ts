@@ -415,7 +415,8 @@ describe('shp-news-feed: feed-url', () => {
     await expect(merged).to.be.accessible();
   });
 
-  it('runs no script from the vector corpus in feed titles, descriptions, image URLs and articles', async () => {
+  it('runs no script from the vector corpus in feed titles, descriptions, image URLs and articles', async function () {
+    this.timeout(60_000); // 64 feed articles and 12 API articles, each opened and poked
     const hits = recordScripts();
     const el = await fixture<ShpNewsFeed>(
       `<shp-news-feed feed-only page-size="100" feed-url="/test-feeds/hostile.xml"></shp-news-feed>`,
@@ -424,6 +425,7 @@ describe('shp-news-feed: feed-url', () => {
     const keys = XSS_VECTORS.map((_, i) => `feed:x-${i}`);
     for (const key of keys) {
       await el.openKey(key, false);
+      await waitFor(() => part(el, 'body')?.dataset['for'] === key, `the article ${key}`);
       const body = part(el, 'body')!;
       for (const node of body.querySelectorAll('*')) {
         for (const type of ['mouseover', 'focus', 'toggle', 'animationstart']) node.dispatchEvent(new Event(type));

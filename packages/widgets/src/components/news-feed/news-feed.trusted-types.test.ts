@@ -55,8 +55,8 @@ describe("shp-news-feed under require-trusted-types-for 'script'", () => {
     expect(part(el, 'body')!.childElementCount).to.be.greaterThan(0);
     await el.back();
     await el.openKey('feed:t1', false);
+    await waitFor(() => part(el, 'body')?.dataset['for'] === 'feed:t1', 'the feed article');
     const body = part(el, 'body')!;
-    expect(body.dataset['for']).to.equal('feed:t1');
     expect(body.querySelector('a')!.getAttribute('target')).to.equal('_blank');
     expect(body.querySelector('[style], [onclick], [onerror], iframe')).to.equal(null);
     expect(el.shadowRoot!.querySelector('#article-title')!.textContent).to.equal('Tin có thẻ');

@@ -6,9 +6,8 @@
  * shared `internal/paged-list.ts` controller may replace it later.
  */
 import { safeUrl, type NewsSummary, type Page } from '@smart-haiphong/sdk';
-import { parseFeed, type Feed, type FeedItem } from './feed-parser.js';
+import type { FeedItem } from './feed-parser.js';
 import { mergeNews, type NewsEntry } from './merge.js';
-import { sanitizeNewsFragment } from './sanitize.js';
 
 /** One item of the list, whatever its source. Text is plain text; URLs are http(s) or null. */
 export interface ListEntry {
@@ -40,8 +39,6 @@ export interface ListEntry {
   feedBase?: string;
 }
 
-const SUMMARY_CHARS = 280;
-
 export function fromApi(item: NewsSummary): ListEntry {
   return {
     key: item.id,
@@ -62,31 +59,9 @@ export function fromApi(item: NewsSummary): ListEntry {
   };
 }
 
-/** A feed item as an entry: its summary as the sanitised HTML's text, shortened. */
-export function fromFeed(item: FeedItem, feed: { title: string; url: string }): ListEntry {
-  const text = (sanitizeNewsFragment(item.summaryHtml, { baseUrl: feed.url }).textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return {
-    key: `feed:${item.id}`,
-    source: 'feed',
-    id: item.id,
-    title: item.title,
-    summary: text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS - 1).trimEnd()}…` : text,
-    imageUrl: item.imageUrl ? safeUrl(item.imageUrl) : null,
-    imageAlt: '',
-    imageWidth: null,
-    imageHeight: null,
-    date: item.date ? item.date.toISOString() : null,
-    categoryName: null,
-    unitCode: null,
-    sourceName: feed.title,
-    url: item.link ? safeUrl(item.link) : null,
-    sample: false,
-    feedHtml: item.summaryHtml,
-    feedBase: feed.url,
-  };
-}
+/** Whether a value is the feed parser's `FeedError` (checked by name: the parser loads later, with the reader). */
+export const isFeedError = (e: unknown): e is Error & { code: 'not-xml' | 'not-a-feed' | 'too-large' } =>
+  e instanceof Error && e.name === 'FeedError' && 'code' in e;
 
 /** The feed could not be fetched (network, CORS, an HTTP error, not an http(s) URL). */
 export class FeedFetchError extends Error {
@@ -97,28 +72,6 @@ export class FeedFetchError extends Error {
   ) {
     super(message);
   }
-}
-
-/**
- * Fetches and parses an RSS/Atom document (same origin, or another one that allows CORS).
- * @throws {FeedFetchError} when it cannot be fetched; `FeedError` (feed-parser) when it is not a feed;
- *   the signal's reason when aborted
- */
-export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed & { url: string }> {
-  const absolute = safeUrl(url, document.baseURI);
-  if (!absolute) throw new FeedFetchError(null, `Not an http(s) URL: ${url}`);
-  let response: Response;
-  try {
-    // No credentials: a public feed needs none, and a CORS feed then needs no credentialed CORS.
-    response = await fetch(absolute, { signal: signal ?? null, credentials: 'omit' });
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    throw new FeedFetchError(null, `The feed could not be fetched: ${String(error)}`);
-  }
-  if (!response.ok) throw new FeedFetchError(response.status, `The feed answered HTTP ${response.status}`);
-  const text = await response.text();
-  const finalUrl = response.url || absolute;
-  return { ...parseFeed(text, finalUrl), url: finalUrl };
 }
 
 // Entries keep their identity across pages: the list re-renders only what is new.
