@@ -1,6 +1,7 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { createClient, type NewsSummary } from '@smart-haiphong/sdk';
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { startSandbox, testClient, waitFor } from '../../../test/sandbox.js';
 import type { ShpNewsOpenEvent } from '../../events/index.js';
@@ -257,6 +258,34 @@ describe('shp-news-feed: the article', () => {
     expect(window.scrollY).to.be.closeTo(scrollY, 2);
     expect(location.hash).to.equal('');
     expect(hits).to.deep.equal([]);
+  });
+
+  it('works with the keyboard alone: filter, open with Enter, back with Enter, "Xem thêm"', async () => {
+    const el = await fixture<ShpNewsFeed>('<shp-news-feed page-size="5"></shp-news-feed>');
+    await settled(el);
+    // Tab from the page reaches the filter first, then the first title.
+    const select = part(el, 'filter') as HTMLSelectElement;
+    select.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('item-0');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('item-1');
+    const key = root(el).activeElement!.closest<HTMLElement>('[data-key]')!.dataset['key']!;
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(el, 'body')?.dataset['for'] === key, 'the article');
+    expect(root(el).activeElement?.id).to.equal('article-title');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('back-button');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => root(el).activeElement?.id === 'item-1', 'focus back on the title');
+    // "Xem thêm" by keyboard: the next page's first item takes focus.
+    const more = part(el, 'more-button') as HTMLButtonElement;
+    await waitFor(() => !more.disabled, 'pages loaded while scrolling');
+    const before = el.itemCount;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => root(el).activeElement?.id === `item-${before}`, 'focus on the next page');
   });
 
   it('a shared link opens the article (sync-url), keeping the page fragment', async () => {
