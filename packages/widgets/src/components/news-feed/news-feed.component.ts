@@ -372,7 +372,7 @@ export class ShpNewsFeed extends ShpElement {
         part="more-button"
         class="button"
         type="button"
-        ?disabled=${this.moreState === 'loading' || this.offline}
+        ?disabled=${this.offline}
         @click=${() => void this.loadMore(true)}
       >
         ${this.moreState === 'loading' ? this.t('newsFeed.loadingMore') : this.t('newsFeed.more')}

@@ -190,17 +190,18 @@ describe('shp-news-feed: the list', () => {
     const all: NewsSummary[] = [];
     for await (const item of api.news.list({ limit: 5 })) {
       all.push(item);
-      if (all.length === 60) break;
+      if (all.length === 100) break;
     }
     expect(titles(el).slice(0, 5)).to.deep.equal(all.slice(0, 5).map((a) => a.title));
     const more = part(el, 'more-button') as HTMLButtonElement;
-    await waitFor(() => !more.disabled, 'pages loaded while scrolling');
-    expect(text(more)).to.equal('Xem thêm');
-    const before = el.itemCount;
+    expect(text(more)).to.match(/^(Xem thêm|Đang tải thêm tin…)$/);
+    // Scrolling may be loading a page already: the first item after what the list held at
+    // the press takes focus, once it arrives.
+    let before = -1;
+    more.addEventListener('click', () => (before = el.itemCount), { capture: true, once: true });
     more.focus();
     more.click();
-    await waitFor(() => root(el).activeElement?.id === `item-${before}`, 'focus on the first new item');
-    expect(el.itemCount).to.equal(before + 5);
+    await waitFor(() => before >= 0 && root(el).activeElement?.id === `item-${before}`, 'focus on the first new item');
     expect(text(root(el).activeElement)).to.equal(all[before]!.title);
   });
 
@@ -281,11 +282,11 @@ describe('shp-news-feed: the article', () => {
     await waitFor(() => root(el).activeElement?.id === 'item-1', 'focus back on the title');
     // "Xem thêm" by keyboard: the next page's first item takes focus.
     const more = part(el, 'more-button') as HTMLButtonElement;
-    await waitFor(() => !more.disabled, 'pages loaded while scrolling');
-    const before = el.itemCount;
+    let before = -1;
+    more.addEventListener('click', () => (before = el.itemCount), { capture: true, once: true });
     more.focus();
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => root(el).activeElement?.id === `item-${before}`, 'focus on the next page');
+    await waitFor(() => before >= 0 && root(el).activeElement?.id === `item-${before}`, 'focus on the next page');
   });
 
   it('a shared link opens the article (sync-url), keeping the page fragment', async () => {
