@@ -325,10 +325,17 @@ describe('shp-news-feed: the article', () => {
 describe('shp-news-feed: states', () => {
   it('loading, then error with retry', async () => {
     const tc = testClient();
-    tc.setFault('503');
+    tc.setFault('slow:1500');
     const el = await fixture<ShpNewsFeed>('<shp-news-feed></shp-news-feed>');
     el.client = tc.client;
-    await waitFor(() => part(el, 'error'), 'the error');
+    await el.updateComplete;
+    // Loading: a skeleton announced as busy, nothing else.
+    expect(part(el, 'status')!.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'item')).to.equal(null);
+    await expect(el).to.be.accessible();
+    tc.setFault('503');
+    el.category = 'dien'; // a new request, which fails
+    await waitFor(() => part(el, 'error'), 'the error', 8000);
     await expect(el).to.be.accessible();
     tc.setFault(undefined);
     part(el, 'retry-button')!.click();
