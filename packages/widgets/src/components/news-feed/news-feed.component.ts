@@ -396,6 +396,11 @@ export class ShpNewsFeed extends ShpElement {
     const url = entry.url;
     const republished = a?.sourceUrl ? safeUrl(a.sourceUrl) : null;
     const share = this.articleLink(open.key);
+    // CMS bodies usually repeat the lead image (and the summary, so that is not shown apart).
+    // A feed item's image is mostly the first one of its HTML (whose URL may be relative).
+    const leadInBody = a
+      ? !!entry.imageUrl && a.bodyHtml.includes(entry.imageUrl)
+      : /<img\b/i.test(open.entry?.feedHtml ?? '');
     return html`<article part="article" class="article" aria-labelledby="article-title">
       ${back}
       ${heading(this.headingLevel, 0, entry.title || entry.url || entry.id, {
@@ -403,8 +408,7 @@ export class ShpNewsFeed extends ShpElement {
         class: 'article-title',
         tabindex: -1,
       })}
-      ${this.renderMeta(entry, meta, true)} ${this.renderImage(entry, 'lead-image')}
-      ${a?.summary ? html`<p class="lead">${a.summary}</p>` : nothing}
+      ${this.renderMeta(entry, meta, true)} ${leadInBody ? nothing : this.renderImage(entry, 'lead-image')}
       <div part="body" class="body" data-for=""></div>
       <dl part="credits" class="credits">
         <div>

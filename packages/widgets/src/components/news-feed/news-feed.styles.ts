@@ -130,14 +130,9 @@ export const styles: CSSResult = css`
     display: none;
   }
 
-  .summary,
-  .lead {
+  .summary {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-
-  .lead {
-    font-weight: 600;
   }
 
   .more {
