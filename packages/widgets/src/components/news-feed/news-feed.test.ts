@@ -306,7 +306,7 @@ describe('shp-news-feed: the article', () => {
     expect(location.hash).to.equal('#noi-dung');
   });
 
-  it('shows an error with retry for an article that fails, and an empty list state', async () => {
+  it('shows an error with retry for an article that fails', async () => {
     const tc = testClient();
     const el = await fixture<ShpNewsFeed>('<shp-news-feed></shp-news-feed>');
     el.client = tc.client;
