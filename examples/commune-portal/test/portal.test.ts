@@ -58,6 +58,11 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
     document.querySelector('shp-nearby-places')?.shadowRoot?.querySelector('[part~="place"]'),
   );
   assert.match(await shadowText('shp-nearby-places'), /Gần trung tâm xã Bình Giang/);
+  // The news list, scoped to the commune, with its category filter.
+  await page.waitForFunction(() =>
+    document.querySelector('shp-news-feed')?.shadowRoot?.querySelector('[part~="item"]'),
+  );
+  assert.match(await shadowText('shp-news-feed'), /Tất cả chuyên mục/);
   assert.deepEqual(problems, []);
 });
 

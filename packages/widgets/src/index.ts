@@ -10,6 +10,7 @@ export { ShpFeedbackForm, type FeedbackFormData } from './components/feedback-fo
 export { ShpFeedbackMap, type FeedbackMapMeta } from './components/feedback-map/feedback-map.js';
 export { ShpNearbyPlaces, type NearbyOrigin } from './components/nearby-places/nearby-places.js';
 export { ShpProcedureSearch, type ProcedureFilters } from './components/procedure-search/procedure-search.js';
+export { ShpNewsFeed, type NewsFeedMeta } from './components/news-feed/news-feed.js';
 export * from './events/index.js';
 export { configure, type PageConfig } from './internal/config.js';
 export { defineElement } from './internal/define.js';

@@ -1,0 +1,1 @@
+export * from '../components/news-feed/news-feed.js';
