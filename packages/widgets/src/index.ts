@@ -7,6 +7,11 @@
 export { ShpCommuneInfo, type CommuneInfoData } from './components/commune-info/commune-info.js';
 export { ShpFeedbackForm, type FeedbackFormData } from './components/feedback-form/feedback-form.js';
 export { ShpFeedbackMap, type FeedbackMapMeta } from './components/feedback-map/feedback-map.js';
+export {
+  ShpRolloutReport,
+  type RolloutReportData,
+  type RolloutReportMode,
+} from './components/rollout-report/rollout-report.js';
 export * from './events/index.js';
 export { configure, type PageConfig } from './internal/config.js';
 export { defineElement } from './internal/define.js';

@@ -1,0 +1,574 @@
+import { css, type CSSResult } from 'lit';
+
+/* Mobile first: the report's table is stacked rows (one card per row, labels shown) until the
+   container is wide enough for the table; the printout is hidden until printing. */
+export const styles: CSSResult = css`
+  section {
+    display: grid;
+    gap: var(--_shp-space-s);
+    min-width: 0;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.3;
+  }
+
+  .title {
+    font-size: var(--_shp-font-size-l);
+    overflow-wrap: anywhere;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .muted,
+  .as-of,
+  .hint {
+    color: var(--_shp-color-text-muted);
+    font-size: var(--_shp-font-size-s);
+  }
+
+  .sample {
+    justify-self: start;
+    padding: 0 var(--_shp-space-xs);
+    border: 1px solid var(--_shp-color-border);
+    border-radius: var(--_shp-radius-s);
+    font-size: var(--_shp-font-size-s);
+    color: var(--_shp-color-text-muted);
+  }
+
+  .overall {
+    display: grid;
+    gap: var(--_shp-space-xs);
+  }
+
+  .overall-share {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: var(--_shp-space-s);
+  }
+
+  .big {
+    font-size: 2em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    color: var(--shp-rollout-report-bar, var(--_shp-color-primary));
+  }
+
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: var(--_shp-space-xs);
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_shp-space-xs);
+    border-bottom: 1px solid var(--_shp-color-border);
+    overflow-wrap: anywhere;
+  }
+
+  thead th {
+    font-size: var(--_shp-font-size-s);
+    color: var(--_shp-color-text-muted);
+  }
+
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .bars .share {
+    min-width: 6em;
+  }
+
+  .bar {
+    display: block;
+    height: 0.75em;
+    border-radius: var(--_shp-radius-s);
+    background: var(--_shp-color-surface-muted);
+    overflow: hidden;
+  }
+
+  .bar-fill {
+    display: block;
+    height: 100%;
+    background: var(--shp-rollout-report-bar, var(--_shp-color-primary));
+  }
+
+  .share-value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  .bars .detail {
+    font-size: var(--_shp-font-size-s);
+    color: var(--_shp-color-text-muted);
+  }
+
+  .bars tfoot th,
+  .bars tfoot td {
+    font-weight: 700;
+    border-bottom: none;
+  }
+
+  .table-wrap {
+    min-width: 0;
+    overflow-x: auto;
+  }
+
+  .counts {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_shp-space-xs) var(--_shp-space-m);
+    font-weight: 600;
+  }
+
+  .flag {
+    white-space: normal;
+  }
+
+  .flag.late,
+  .flag.overdue,
+  td.overdue {
+    color: var(--shp-rollout-report-late, var(--_shp-color-danger));
+    font-weight: 600;
+  }
+
+  .remind,
+  .bodies {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    display: grid;
+    gap: var(--_shp-space-xs);
+  }
+
+  .status-group {
+    display: grid;
+    gap: var(--_shp-space-xs);
+  }
+
+  /* The form */
+  form {
+    display: grid;
+    gap: var(--_shp-space-m);
+    min-width: 0;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: var(--_shp-space-s);
+    border: 1px solid var(--_shp-color-border);
+    border-radius: var(--_shp-radius-s);
+    display: grid;
+    gap: var(--_shp-space-s);
+    min-width: 0;
+  }
+
+  legend {
+    font-weight: 600;
+    padding: 0 var(--_shp-space-xs);
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_shp-space-xs);
+    min-width: 0;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_shp-color-surface);
+    border: 1px solid var(--_shp-color-text-muted);
+    border-radius: var(--_shp-radius-s);
+    padding: var(--_shp-space-xs);
+    min-width: 0;
+    width: 100%;
+    box-sizing: border-box;
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  input:focus-visible,
+  textarea:focus-visible,
+  .icon-button:focus-visible,
+  .link-button:focus-visible {
+    outline: 2px solid var(--_shp-color-primary);
+    outline-offset: 1px;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_shp-color-danger);
+  }
+
+  .field-error {
+    color: var(--_shp-color-danger);
+    font-size: var(--_shp-font-size-s);
+  }
+
+  .field-error:empty {
+    display: none;
+  }
+
+  .error-summary {
+    border: 2px solid var(--_shp-color-danger);
+    border-radius: var(--_shp-radius-s);
+    padding: var(--_shp-space-s);
+  }
+
+  .error-summary ul {
+    margin: var(--_shp-space-xs) 0 0;
+    padding-inline-start: 1.2em;
+  }
+
+  .footer-fields {
+    display: grid;
+    gap: var(--_shp-space-s);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_shp-space-s);
+    align-items: center;
+  }
+
+  .button.secondary {
+    background: transparent;
+    color: var(--_shp-color-primary);
+  }
+
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  #add-row {
+    justify-self: start;
+  }
+
+  .icon-button {
+    font: inherit;
+    min-width: 2.5em;
+    min-height: 2.5em;
+    border: 1px solid var(--_shp-color-border);
+    border-radius: var(--_shp-radius-s);
+    background: var(--_shp-color-surface);
+    color: var(--_shp-color-text);
+    cursor: pointer;
+  }
+
+  .icon-button:disabled {
+    opacity: 0.4;
+    cursor: not-allowed;
+  }
+
+  .link-button {
+    font: inherit;
+    border: none;
+    background: none;
+    padding: 0;
+    color: var(--_shp-color-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .sent {
+    font-weight: 600;
+  }
+
+  .waiting,
+  .note {
+    padding: var(--_shp-space-xs) var(--_shp-space-s);
+    border-radius: var(--_shp-radius-s);
+    background: var(--_shp-color-warning-surface);
+    color: var(--_shp-color-warning-text);
+  }
+
+  .history ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+
+  /* Stacked rows (phones): each row a card, each cell with its label. */
+  .report-table,
+  .report-table tbody,
+  .report-table tfoot,
+  .report-table tr,
+  .report-table td,
+  .report-table th {
+    display: block;
+  }
+
+  .report-table thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+
+  .report-table tbody tr,
+  .report-table tfoot tr {
+    border: 1px solid var(--_shp-color-border);
+    border-radius: var(--_shp-radius-s);
+    padding: var(--_shp-space-xs);
+    margin-bottom: var(--_shp-space-s);
+  }
+
+  .report-table td,
+  .report-table th {
+    border: none;
+  }
+
+  .cell-label {
+    display: block;
+    font-size: var(--_shp-font-size-s);
+  }
+
+  .report-table .stt {
+    font-weight: 700;
+  }
+
+  .report-table .stt .cell-label {
+    display: inline;
+    margin-inline-end: var(--_shp-space-xs);
+  }
+
+  .row-actions {
+    display: flex !important;
+    gap: var(--_shp-space-xs);
+  }
+
+  .computed {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  @container shp (min-width: 640px) {
+    .report-table {
+      display: table;
+    }
+
+    .report-table thead {
+      display: table-header-group;
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
+    }
+
+    .report-table tbody {
+      display: table-row-group;
+    }
+
+    .report-table tfoot {
+      display: table-footer-group;
+    }
+
+    .report-table tr,
+    .report-table tbody tr,
+    .report-table tfoot tr {
+      display: table-row;
+      border: none;
+      margin: 0;
+    }
+
+    .report-table td,
+    .report-table th {
+      display: table-cell;
+      border-bottom: 1px solid var(--_shp-color-border);
+    }
+
+    .row-actions {
+      display: table-cell !important;
+      white-space: nowrap;
+    }
+
+    .report-table .cell-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .cell-total,
+    .cell-installed {
+      width: 6.5em;
+    }
+
+    .cell-notInstalled {
+      width: 5.5em;
+    }
+
+    .header-fields {
+      grid-template-columns: 1fr 1fr;
+    }
+
+    .footer-fields {
+      grid-template-columns: 2fr 1fr 1fr;
+      align-items: start;
+    }
+  }
+
+  /* The printout: hidden on screen, alone on paper. */
+  .print {
+    display: none;
+  }
+
+  @media print {
+    .base {
+      border: none;
+      padding: 0;
+      background: #fff;
+      color: #000;
+    }
+
+    .screen,
+    .offline {
+      display: none !important;
+    }
+
+    .print {
+      display: block;
+      font-family: 'Times New Roman', Times, serif;
+      font-size: 13pt;
+      line-height: 1.35;
+      color: #000;
+      max-width: 210mm;
+    }
+
+    .print p {
+      margin: 0;
+    }
+
+    .print-head {
+      display: grid;
+      grid-template-columns: 2fr 3fr;
+      gap: 8mm;
+      text-align: center;
+    }
+
+    .print .strong {
+      font-weight: 700;
+    }
+
+    .print .upper {
+      text-transform: uppercase;
+    }
+
+    .print .italic {
+      font-style: italic;
+    }
+
+    .print .underline {
+      text-decoration: underline;
+      text-underline-offset: 3px;
+    }
+
+    .print-motto .italic {
+      margin-top: 4mm;
+    }
+
+    .print-title {
+      margin: 8mm 0 4mm;
+      text-align: center;
+      font-size: 14pt;
+      font-weight: 700;
+    }
+
+    .print-subtitle {
+      display: block;
+      font-size: 13pt;
+    }
+
+    .print-to {
+      text-align: center;
+      margin-bottom: 4mm;
+    }
+
+    .print-text {
+      text-indent: 10mm;
+      text-align: justify;
+      margin-bottom: 4mm;
+    }
+
+    .print-table th,
+    .print-table td {
+      border: 1px solid #000;
+      padding: 1mm 2mm;
+      color: #000;
+      font-size: 12pt;
+    }
+
+    .print-table thead th {
+      text-align: center;
+      font-weight: 700;
+    }
+
+    .print-table .num {
+      text-align: center;
+    }
+
+    .print-table tr {
+      break-inside: avoid;
+    }
+
+    .print-foot {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 8mm;
+      margin-top: 6mm;
+      break-inside: avoid;
+    }
+
+    .print-recipients ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: 11pt;
+    }
+
+    .print-sign {
+      text-align: center;
+    }
+
+    .print-signer {
+      margin-top: 20mm;
+    }
+
+    .print-sample {
+      margin-top: 6mm;
+      font-size: 10pt;
+      font-style: italic;
+    }
+  }
+`;
