@@ -203,7 +203,9 @@ export class ShpRolloutReport extends ShpElement {
       case 'none':
         return this.renderEmpty(this.t('rolloutReport.noCampaign'));
       case 'summary':
-        return summaryView(this, value.campaign, value.summary);
+        // No mode chosen by the page: the same place serves the bodies' officers, once signed in.
+        return html`${summaryView(this, value.campaign, value.summary)}
+        ${this.mode === undefined ? this.renderSignIn('any') : null}`;
       case 'sign-in':
         return this.renderSignIn(value.want);
       case 'no-role':
@@ -232,9 +234,10 @@ export class ShpRolloutReport extends ShpElement {
     }
   }
 
-  private renderSignIn(want: 'form' | 'dashboard'): TemplateResult {
+  private renderSignIn(want: 'form' | 'dashboard' | 'any'): TemplateResult {
+    const why = { form: 'signInForm', dashboard: 'signInDashboard', any: 'signInAny' } as const;
     return html`<div part="sign-in" class="sign-in">
-      <p>${this.t(want === 'form' ? 'rolloutReport.signInForm' : 'rolloutReport.signInDashboard')}</p>
+      <p>${this.t(`rolloutReport.${why[want]}`)}</p>
       <button type="button" class="button" @click=${() => void this.signIn()}>${this.t('rolloutReport.signIn')}</button>
       ${this.signInError ? html`<p class="field-error" role="alert">${this.signInError}</p>` : null}
     </div>`;

@@ -165,6 +165,14 @@ export const styles: CSSResult = css`
     gap: var(--_shp-space-xs);
   }
 
+  .sign-in {
+    display: grid;
+    gap: var(--_shp-space-s);
+    justify-items: start;
+    padding-top: var(--_shp-space-s);
+    border-top: 1px solid var(--_shp-color-border);
+  }
+
   /* The form */
   form {
     display: grid;

@@ -113,7 +113,26 @@ describe('summary (public)', () => {
     expect(parseFloat(firstBar.style.width)).to.be.closeTo(summary.groups[0]!.share! * 100, 0.1);
     expect(firstBar.parentElement!.getAttribute('aria-hidden')).to.equal('true');
     expect($(el, 'h2')).not.to.equal(null);
+    expect(button(el, 'Đăng nhập bằng VNeID')).not.to.equal(null); // no mode: officers sign in here
     await expect(el).to.be.accessible();
+  });
+
+  it('signing in from the summary opens the view of the account’s role', async () => {
+    let token: string | null = null;
+    const tc = testClient({ tokenProvider: () => token });
+    const el = await report(tc, 'unit="binh-giang" login-hint="officer:thon-mau-6"');
+    await waitFor(() => part(el, 'summary'), 'the summary');
+    let hint: string | undefined;
+    // The popup itself is the SDK's (tested there): here the button must start it with the hint and use its answer.
+    tc.client.auth.signInWithPopup = async (params) => {
+      hint = params.loginHint;
+      token = sandbox.issueToken(params.loginHint);
+      return tc.client.auth.me();
+    };
+    button(el, 'Đăng nhập bằng VNeID')!.click();
+    await waitFor(() => part(el, 'form'), 'the officer’s form');
+    expect(hint).to.equal('officer:thon-mau-6');
+    expect(text($(el, 'h2'))).to.contain('Thôn mẫu 6');
   });
 
   it('speaks English, and fits 300 px without horizontal scroll', async () => {
@@ -121,6 +140,11 @@ describe('summary (public)', () => {
     await waitFor(() => part(el, 'summary'), 'the summary');
     expect(text($(el, 'h2'))).to.contain('Smart Hải Phòng installation progress');
     expect(text(part(el, 'chart')!.querySelector('caption'))).to.equal('By group of bodies');
+    expect(button(el, 'Sign in with VNeID')).not.to.equal(null);
+    el.mode = 'summary'; // the front page's summary: no sign-in
+    await el.updateComplete;
+    await waitFor(() => part(el, 'summary'), 'the summary');
+    expect(part(el, 'sign-in')).to.equal(null);
     const base = part(el, 'base')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     await expect(el).to.be.accessible();

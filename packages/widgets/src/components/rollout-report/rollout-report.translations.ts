@@ -25,6 +25,8 @@ export interface RolloutReportStrings {
   signInForm: Message;
   signInDashboard: Message;
   signIn: Message;
+  /** Under the summary when no mode is set: who may sign in, and why. */
+  signInAny: Message;
   signInFailed: Message;
   noOfficerRole: Message;
   noCollectorRole: Message;

@@ -19,6 +19,7 @@ const en: { rolloutReport: RolloutReportStrings } = {
     signInForm: 'The body’s officer signs in to fill in the report (Appendix 01).',
     signInDashboard: 'The Culture and Society office signs in to follow the bodies’ reports.',
     signIn: 'Sign in with VNeID',
+    signInAny: 'Bodies’ officers and the Culture and Society office sign in to send or follow the reports.',
     signInFailed: 'Could not sign in.',
     noOfficerRole: 'This account is not the officer of any body in the campaign.',
     noCollectorRole: 'This account is not the commune’s collecting office.',

@@ -19,6 +19,7 @@ const vi: { rolloutReport: RolloutReportStrings } = {
     signInForm: 'Cán bộ đầu mối của đơn vị đăng nhập để lập báo cáo (Phụ lục 01).',
     signInDashboard: 'Phòng Văn hóa – Xã hội đăng nhập để theo dõi báo cáo của các đơn vị.',
     signIn: 'Đăng nhập bằng VNeID',
+    signInAny: 'Cán bộ đầu mối của đơn vị và Phòng Văn hóa – Xã hội đăng nhập để gửi hoặc theo dõi báo cáo.',
     signInFailed: 'Chưa đăng nhập được.',
     noOfficerRole: 'Tài khoản này không phải cán bộ đầu mối của đơn vị nào trong đợt triển khai.',
     noCollectorRole: 'Tài khoản này không phải bộ phận tổng hợp báo cáo của xã.',
