@@ -1,6 +1,4 @@
 import {
-  campaignReportCsv,
-  campaignReportsCsv,
   campaignsResource,
   isShpError,
   type Campaign,
@@ -15,16 +13,15 @@ import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
+import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
-import { downloadText, fileSafe } from './download.js';
-import { dashboardView } from './parts/dashboard.js';
-import { fieldId, formView, invalidIds } from './parts/form.js';
-import { printView, type PrintData } from './parts/print.js';
 import { summaryView } from './parts/summary.js';
-import { printRows, totalsOf } from './report-draft.js';
-import { ReportFormController } from './report-form.controller.js';
 import { rolloutReportStrings } from './rollout-report.translations.js';
 import { styles } from './rollout-report.styles.js';
+import type * as SignedInPart from './signed-in.js';
+import type { PrintData, ReportFormController } from './signed-in.js';
+
+const loadSignedInPart = () => lazy('rollout-report-signed-in', () => import('./signed-in.js'));
 
 /** The three views of the element. */
 export type RolloutReportMode = 'summary' | 'form' | 'dashboard';
@@ -121,7 +118,9 @@ export class ShpRolloutReport extends ShpElement {
   private signInError = '';
   private exporting = false;
   private exportError = '';
-  private readonly form = new ReportFormController(this);
+  /** The form, the printout and the dashboard: loaded when a signed-in view is first shown. */
+  private views: typeof SignedInPart | undefined;
+  private formController: ReportFormController | undefined;
 
   private readonly data = new ShpDataTask(this, {
     task: async (args, { signal }): Promise<RolloutReportData> => {
@@ -132,7 +131,10 @@ export class ShpRolloutReport extends ShpElement {
         // report waiting to be sent is kept in its draft, and goes when the network is back).
         const offline = isShpError(error) && (error.type === 'network' || error.type === 'timeout');
         const remembered = offline && args[1] !== 'summary' && args[1] !== 'dashboard' ? rememberedForm() : null;
-        if (remembered && (await args[0].auth.isSignedIn())) return { view: 'form', mine: remembered };
+        if (remembered && (await args[0].auth.isSignedIn())) {
+          await this.loadPart();
+          return { view: 'form', mine: remembered };
+        }
         throw error;
       }
     },
@@ -163,6 +165,7 @@ export class ShpRolloutReport extends ShpElement {
       return { view: 'summary', campaign, summary: await client.campaigns.summary(campaign.id, { signal }) };
     }
     if (!me) return { view: 'sign-in', want };
+    await this.loadPart();
     if (want === 'form') {
       const { items } = await client.campaigns.mine({ signal });
       const mine = items.find((i) => !campaignId || i.campaign.id === campaignId);
@@ -175,6 +178,19 @@ export class ShpRolloutReport extends ShpElement {
       : await client.campaigns.forUnit(unit || collector.unitCode, { signal });
     if (!campaign) return { view: 'none' };
     return { view: 'dashboard', campaign, dashboard: await client.campaigns.dashboard(campaign.id, { signal }) };
+  }
+
+  /** Loads the signed-in part once, and adds its styles to this element's. */
+  private async loadPart(): Promise<typeof SignedInPart> {
+    if (this.views) return this.views;
+    const part = await loadSignedInPart();
+    this.views = part;
+    this.formController = new part.ReportFormController(this);
+    const sheet = part.formStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return part;
   }
 
   /** The signed-in account, or null when nobody is (a token the server no longer knows counts as signed out). */
@@ -213,12 +229,13 @@ export class ShpRolloutReport extends ShpElement {
           this.t(value.want === 'form' ? 'rolloutReport.noOfficerRole' : 'rolloutReport.noCollectorRole'),
         );
       case 'dashboard':
-        return dashboardView(this, value.campaign, value.dashboard, {
+        return this.views!.dashboardView(this, value.campaign, value.dashboard, {
           exportCsv: () => void this.exportAll(value.campaign),
           exporting: this.exporting,
           exportError: this.exportError,
         });
-      case 'form':
+      case 'form': {
+        const { formView, printView } = this.views!;
         this.form.attach(value.mine);
         return html`<div class="screen">
             ${formView(this, this.form, {
@@ -231,7 +248,12 @@ export class ShpRolloutReport extends ShpElement {
             })}
           </div>
           ${printView(this.printData(), this.headingLevel)}`;
+      }
     }
+  }
+
+  private get form(): ReportFormController {
+    return this.formController!;
   }
 
   private renderSignIn(want: 'form' | 'dashboard' | 'any'): TemplateResult {
@@ -263,8 +285,8 @@ export class ShpRolloutReport extends ShpElement {
     return {
       campaign: this.form.mine.campaign,
       header: d.header,
-      rows: printRows(d.rows),
-      totals: totalsOf(d.rows),
+      rows: this.views!.printRows(d.rows),
+      totals: this.views!.totalsOf(d.rows),
       recipients: d.recipients
         .split('\n')
         .map((l) => l.trim())
@@ -275,6 +297,7 @@ export class ShpRolloutReport extends ShpElement {
 
   private downloadCsv(): void {
     const data = this.printData();
+    const { downloadText, campaignReportCsv, fileSafe } = this.views!;
     downloadText(
       campaignReportCsv({ rows: data.rows, totals: data.totals }),
       `bao-cao-${fileSafe(data.header.bodyName)}.csv`,
@@ -287,6 +310,7 @@ export class ShpRolloutReport extends ShpElement {
     this.requestUpdate();
     try {
       const { items } = await this.client.campaigns.reports(campaign.id);
+      const { downloadText, campaignReportsCsv, fileSafe } = this.views!;
       downloadText(campaignReportsCsv(items), `bao-cao-${fileSafe(campaign.unitName)}.csv`);
     } catch (error) {
       this.exportError = this.errorMessage(error);
@@ -302,7 +326,7 @@ export class ShpRolloutReport extends ShpElement {
     const ok = await this.form.submit();
     if (!ok) {
       await this.updateComplete;
-      const first = invalidIds(this.form)[0];
+      const first = this.views!.invalidIds(this.form)[0];
       if (first) this.shadowRoot?.getElementById(first)?.focus();
     }
   }
@@ -316,7 +340,7 @@ export class ShpRolloutReport extends ShpElement {
   }
 
   private addRow(): void {
-    void this.focusAfterUpdate(fieldId('name', this.form.addRow()));
+    void this.focusAfterUpdate(this.views!.fieldId('name', this.form.addRow()));
   }
 
   private moveRow(id: string, by: -1 | 1): void {
@@ -330,6 +354,6 @@ export class ShpRolloutReport extends ShpElement {
     const index = rows.findIndex((r) => r.id === id);
     const next = rows[index + 1] ?? rows[index - 1];
     this.form.removeRow(id);
-    void this.focusAfterUpdate(next ? fieldId('name', next.id) : 'add-row');
+    void this.focusAfterUpdate(next ? this.views!.fieldId('name', next.id) : 'add-row');
   }
 }
