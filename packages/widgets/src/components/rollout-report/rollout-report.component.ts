@@ -1,4 +1,5 @@
 import {
+  authResource,
   campaignsResource,
   isShpError,
   type Campaign,
@@ -102,7 +103,7 @@ export class ShpRolloutReport extends ShpElement {
   static override strings = [rolloutReportStrings];
 
   static {
-    useResources({ campaigns: campaignsResource });
+    useResources({ auth: authResource, campaigns: campaignsResource });
   }
 
   /** The view; unset: from the account's roles (`summary` when signed out). */
