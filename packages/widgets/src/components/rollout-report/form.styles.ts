@@ -30,6 +30,7 @@ export const formStyles: CSSResult = css`
   .field {
     display: grid;
     gap: var(--_shp-space-xs);
+    align-content: start;
     min-width: 0;
   }
 
@@ -144,6 +145,10 @@ export const formStyles: CSSResult = css`
     display: block;
   }
 
+  .report-table caption {
+    display: block;
+  }
+
   .report-table thead {
     position: absolute;
     width: 1px;
@@ -192,6 +197,10 @@ export const formStyles: CSSResult = css`
   @container shp (min-width: 640px) {
     .report-table {
       display: table;
+    }
+
+    .report-table caption {
+      display: table-caption;
     }
 
     .report-table thead {
@@ -357,6 +366,11 @@ export const formStyles: CSSResult = css`
       text-align: center;
     }
 
+    .print-table thead th:first-child {
+      width: 3.2em;
+      white-space: nowrap;
+    }
+
     .print-table tr {
       break-inside: avoid;
     }
@@ -380,8 +394,8 @@ export const formStyles: CSSResult = css`
       text-align: center;
     }
 
-    .print-signer {
-      margin-top: 20mm;
+    .print .print-signer {
+      margin-top: 22mm;
     }
 
     .print-sample {

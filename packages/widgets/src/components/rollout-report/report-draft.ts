@@ -156,7 +156,9 @@ export function notInstalledOf(row: DraftRow): number | null {
   return diff >= 0 ? diff : null;
 }
 
-export const totalsOf = (rows: readonly DraftRow[]) => campaignReportTotals(parsedRows(rows));
+/** The totals row: rows whose counts are not usable yet (or Đã cài đặt > Tổng số) are left out, so it never goes negative. */
+export const totalsOf = (rows: readonly DraftRow[]) =>
+  campaignReportTotals(parsedRows(rows.filter((r) => notInstalledOf(r) !== null)));
 
 /** Header and signer fields that must not be empty, in the order they appear. */
 export const REQUIRED_FIELDS = [

@@ -126,7 +126,7 @@ export function dashboardView(
           </ul>
         </div>`,
     )}
-    ${heading(host.headingLevel, 1, t('rolloutReport.shareByBody'))}
+    ${heading(host.headingLevel, 1, t('rolloutReport.installedShare'))}
     ${barTable(
       host,
       t('rolloutReport.shareByBody'),
