@@ -282,7 +282,7 @@ describe('form (a body’s officer)', () => {
     expect($(el, `#${id}-installed`)!.getAttribute('aria-invalid')).to.equal('true');
     expect(text($(el, `#${id}-installed-error`))).to.equal('Đã cài đặt (12) không được lớn hơn Tổng số (10).');
     expect(focused(el)).to.equal(`${id}-installed`);
-    expect(text($(el, '[data-total="notInstalled"]'))).to.equal('Chưa cài đặt 0'); // a bad row is not counted
+    expect(text($(el, '[data-total="notInstalled"]')).replace('Chưa cài đặt', '')).to.equal('0'); // a bad row is not counted
     await expect(el).to.be.accessible();
 
     await fill(el, `${id}-installed`, '8'); // messages follow the typing
