@@ -55,6 +55,12 @@ export const formStyles: CSSResult = css`
     resize: vertical;
   }
 
+  /* Cells grow with their text where the browser can (a long reason stays readable). */
+  .report-table textarea {
+    field-sizing: content;
+    min-height: 2.5em;
+  }
+
   input:focus-visible,
   textarea:focus-visible,
   .icon-button:focus-visible,
@@ -245,6 +251,10 @@ export const formStyles: CSSResult = css`
       height: 1px;
       overflow: hidden;
       clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .report-table thead th:first-child {
       white-space: nowrap;
     }
 

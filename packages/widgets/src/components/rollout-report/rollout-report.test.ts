@@ -376,6 +376,9 @@ describe('form (a body’s officer)', () => {
     await waitFor(() => part(el, 'sent'), 'the correction sent');
     expect(text(part(el, 'sent'))).to.contain('lần 2');
     expect($$(el, '[part~="history"] li').map((li) => li.dataset['version'])).to.deep.equal(['1', '2']);
+    // Versions with the time each was received (the sandbox's clock, Hải Phòng time).
+    expect(text(part(el, 'history'))).to.contain('Lần 1: 09:00 10/03/2026');
+    expect(text(part(el, 'history'))).to.contain('Lần 2: 09:00 10/03/2026 (bản hiện hành)');
     expect(versions('truong-mam-non-mau-a').map((v) => v.rows[0]!.installed)).to.deep.equal([25, 28]);
     await expect(el).to.be.accessible();
 

@@ -32,6 +32,16 @@ const LABELS: Record<RequiredField | 'number', TranslationKey> = {
 
 type RowField = 'name' | 'total' | 'installed' | 'reason';
 
+/** `19:00 25/03/2026` (vi), `25 Mar 2026, 19:00` (en): when a version was received, in Hải Phòng time. */
+const dateTime = (host: ShpElement): Intl.DateTimeFormatOptions => ({
+  day: host.config.locale === 'en' ? 'numeric' : '2-digit',
+  month: host.config.locale === 'en' ? 'short' : '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The id of a field's input; row cells are `<row id>-<field>`. */
 export const fieldId = (field: string, rowId?: string): string => (rowId ? `${rowId}-${field}` : `f-${field}`);
 
@@ -346,7 +356,7 @@ function sendStatus(host: ShpElement, form: ReportFormController): unknown {
       return html`<p part="sent" class="sent">
         ${t('rolloutReport.sent', {
           version: String(s.report.version),
-          time: host.formatDate(s.report.at, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }),
+          time: host.formatDate(s.report.at, dateTime(host)),
         })}
       </p>`;
     case 'waiting':
@@ -371,8 +381,7 @@ function history(host: ShpElement, form: ReportFormController): TemplateResult {
   const report = form.report!;
   const t = host.t.bind(host);
   const versions = [...report.history, report];
-  const time = (at: string) =>
-    host.formatDate(at, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+  const time = (at: string) => host.formatDate(at, dateTime(host));
   return html`<section part="history" class="history">
     ${heading(host.headingLevel, 1, t('rolloutReport.historyTitle'))}
     <ol>
