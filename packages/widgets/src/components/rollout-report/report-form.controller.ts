@@ -210,7 +210,10 @@ export class ReportFormController implements ReactiveController {
         const problem = (error as ShpHttpError).problem;
         this.draft.pending = null;
         writeDraft(this.key, this.draft);
-        this.state = { kind: 'refused', message: problem?.title ?? this.host.errorMessage(error) };
+        // The server's own words: its title, and each field it names (in the request's language).
+        const fields = (problem?.errors ?? []).map((e) => `${e.message} (${e.param})`);
+        const title = problem?.title ?? this.host.errorMessage(error);
+        this.state = { kind: 'refused', message: [title, ...fields].join(' – ') };
         if ((error as ShpHttpError).code === 'deadline_passed') this.mine = { ...this.mine, canCorrect: false };
       } else {
         // The network, a timeout or a 5xx: keep the key and try again when back online.

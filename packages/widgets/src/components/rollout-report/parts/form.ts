@@ -32,6 +32,16 @@ const LABELS: Record<RequiredField | 'number', TranslationKey> = {
 
 type RowField = 'name' | 'total' | 'installed' | 'reason';
 
+/** The contract's lengths for the header (CampaignReportHeaderInput), so the server never refuses a length. */
+const MAX_LENGTH: Partial<Record<keyof DraftHeader | 'signer', number>> = {
+  managingBody: 200,
+  bodyName: 200,
+  number: 50,
+  place: 100,
+  recipient: 200,
+  signer: 100,
+};
+
 /** `19:00 25/03/2026` (vi), `25 Mar 2026, 19:00` (en): when a version was received, in Hải Phòng time. */
 const dateTime = (host: ShpElement): Intl.DateTimeFormatOptions => ({
   day: host.config.locale === 'en' ? 'numeric' : '2-digit',
@@ -78,6 +88,7 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
     f: keyof DraftHeader,
     opts: { type?: string; required?: boolean; hint?: string; autocomplete?: string } = {},
   ) => {
+    const max = MAX_LENGTH[f];
     const id = fieldId(f);
     const errs = show && missing.includes(f as RequiredField) ? [requiredMessage(f as RequiredField)] : [];
     return html`<div class="field">
@@ -86,6 +97,7 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
       <input
         id=${id}
         type=${opts.type ?? 'text'}
+        maxlength=${max ?? nothing}
         .value=${live(draft.header[f])}
         ?required=${opts.required !== false}
         ?disabled=${!form.editable}
@@ -309,6 +321,7 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
               id=${id}
               type="text"
               autocomplete=${f === 'signerName' ? 'name' : 'organization-title'}
+              maxlength=${MAX_LENGTH.signer!}
               .value=${live(draft.signer[key])}
               ?disabled=${!form.editable}
               aria-invalid=${errs.length ? 'true' : 'false'}
