@@ -301,6 +301,8 @@ describe('form (a body’s officer)', () => {
     el.locale = 'en';
     await waitFor(() => text(part(el, 'error-summary')).includes('Row 1'), 'English messages');
     expect(text($(el, `#${id}-total-error`))).to.equal('Total cannot be below 0.');
+    expect(text(part(el, 'table')!.querySelector('caption'))).to.equal('Installations by unit');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the draft on reload, and offline submit → reload → online gives exactly one report', async function () {
