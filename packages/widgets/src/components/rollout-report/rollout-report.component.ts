@@ -16,6 +16,7 @@ import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
+import { sizeBars } from './parts/bars.js';
 import { summaryView } from './parts/summary.js';
 import { rolloutReportStrings } from './rollout-report.translations.js';
 import { styles } from './rollout-report.styles.js';
@@ -203,6 +204,10 @@ export class ShpRolloutReport extends ShpElement {
       if (isStatus(error, 401)) return null;
       throw error;
     }
+  }
+
+  protected override updated(): void {
+    sizeBars(this.renderRoot);
   }
 
   protected override renderContent(): unknown {

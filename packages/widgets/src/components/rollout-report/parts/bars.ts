@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { ShpElement } from '../../../internal/shp-element.js';
 
 /** One bar: a label, a share 0…1 (null: no figures) and what it is made of. */
@@ -16,12 +15,15 @@ export const percent = (host: ShpElement, share: number): string =>
   host.formatNumber(share, { style: 'percent', maximumFractionDigits: 1 });
 
 /**
- * Sets a bar's width through the CSSOM: a `style` attribute would need `'unsafe-inline'` in the
- * page's Content-Security-Policy (style-src-attr), which portals do not allow.
+ * Gives each bar its width through the CSSOM (the element calls it after each render): a
+ * `style` attribute would need `'unsafe-inline'` in the page's Content-Security-Policy
+ * (style-src-attr), which portals do not allow.
  */
-const width = (share: number | null) => (el: Element | undefined) => {
-  if (el) (el as HTMLElement).style.width = `${Math.round((share ?? 0) * 1000) / 10}%`;
-};
+export function sizeBars(root: ParentNode): void {
+  for (const bar of root.querySelectorAll<HTMLElement>('.bar-fill[data-width]')) {
+    bar.style.width = `${bar.dataset['width']}%`;
+  }
+}
 
 /**
  * A bar chart that is a table: screen readers read the caption, headers and figures; the
@@ -39,7 +41,9 @@ export function barTable(
     html`<tr class=${isTotal ? 'total' : ''}>
       <th scope="row">${b.label}${b.note ?? ''}</th>
       <td class="share">
-        <span class="bar" aria-hidden="true"><span class="bar-fill" ${ref(width(b.share))}></span></span>
+        <span class="bar" aria-hidden="true"
+          ><span class="bar-fill" data-width=${Math.round((b.share ?? 0) * 1000) / 10}></span
+        ></span>
         <span class="share-value"
           >${b.share === null ? host.t('rolloutReport.noFigures') : percent(host, b.share)}</span
         >
