@@ -148,6 +148,38 @@ export const FormWithErrors: Story = {
   },
 };
 
+/** A draft with long names and reasons (restored from the device), in a 300 px column. */
+export const FormLongText: Story = {
+  args: { who: 'officer:thon-mau-4', width: 300 },
+  beforeEach({ args, msw }) {
+    client = signedInClient(args, msw);
+    const long = 'Nhóm hộ gia đình ven đê sông Thái Bình, khu vực xa trung tâm xã (dữ liệu mẫu)';
+    localStorage.setItem(
+      'shp-rollout-draft:binh-giang-2026-smart-haiphong:thon-mau-4',
+      JSON.stringify({
+        header: {
+          managingBody: 'Ủy ban nhân dân xã Bình Giang',
+          bodyName: 'Thôn mẫu 4',
+          number: '',
+          place: 'Bình Giang',
+          date: '2026-03-20',
+          recipient: 'Ủy ban nhân dân xã Bình Giang',
+        },
+        rows: [1, 2].map((n) => ({
+          id: `long-${n}`,
+          name: `${long} ${n}`,
+          total: '1250',
+          installed: '980',
+          reason: 'Nhiều người cao tuổi chưa có điện thoại thông minh; một số người đi làm ăn xa chưa liên hệ được.',
+        })),
+        recipients: 'Như trên;\nPhòng Văn hóa – Xã hội xã Bình Giang;\nLưu: VT.',
+        signer: { title: 'TRƯỞNG THÔN', name: 'Nguyễn Thị Thanh Hương Mẫu' },
+        pending: null,
+      }),
+    );
+  },
+};
+
 /** Thôn mẫu 1 reported before its deadline (31/03): its report, correctable, with history. */
 export const FormReported: Story = signedIn({ who: 'officer:thon-mau-1', width: 900 });
 
