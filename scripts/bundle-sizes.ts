@@ -20,11 +20,11 @@ export const LOADER = 'smart-haiphong.js';
  */
 export const BUDGETS = {
   /** The loader, the one file a page names. */
-  loader: 3.5 * 1024,
+  loader: 4.5 * 1024,
   /** All JS of a page that shows only <shp-commune-info>. */
-  'page: commune-info': 37 * 1024,
+  'page: commune-info': 39.5 * 1024,
   /** All JS of a page that shows only <shp-feedback-form> (before a photo or a map). */
-  'page: feedback-form': 55 * 1024,
+  'page: feedback-form': 57.5 * 1024,
   /** What loads when a map becomes visible: maplibre (~300 KB), its worker (~150 KB), its CSS. */
   'lazy: map engine': 470 * 1024,
 } as const;

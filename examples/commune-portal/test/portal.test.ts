@@ -63,7 +63,60 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
     document.querySelector('shp-news-feed')?.shadowRoot?.querySelector('[part~="item"]'),
   );
   assert.match(await shadowText('shp-news-feed'), /Tất cả chuyên mục/);
+  // The rollout summary: figures, and bars drawn under the CSP (no inline style attribute).
+  await page.waitForFunction(() =>
+    document.querySelector('shp-rollout-report')?.shadowRoot?.querySelector('[part~="chart"] .bar-fill'),
+  );
+  assert.match(await shadowText('shp-rollout-report'), /Tiến độ cài đặt Smart Hải Phòng – Xã Bình Giang/);
+  assert.match(await shadowText('shp-rollout-report'), /20\/25 đơn vị đã báo cáo/);
+  assert.notEqual(
+    await page.evaluate(
+      () =>
+        (document.querySelector('shp-rollout-report')!.shadowRoot!.querySelector('.bar-fill') as HTMLElement).style
+          .width,
+    ),
+    '',
+  );
   assert.deepEqual(problems, []);
+});
+
+test('the rollout report page: an officer signs in with the dev sign-in, and the printout is the report alone', async () => {
+  const other = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  const errors: string[] = [];
+  other.on('pageerror', (error) => errors.push(error.message));
+  await other.goto(new URL('bao-cao-trien-khai.html', server.url).href);
+  const inReport = (selector: string) =>
+    other.waitForFunction(
+      (s) => document.querySelector('shp-rollout-report')?.shadowRoot?.querySelector(s) ?? false,
+      selector,
+      { timeout: 20_000 },
+    );
+  const signInButton = await inReport('[part~="sign-in"] button');
+  assert.match((await signInButton.evaluate((b) => (b as HTMLElement).textContent)) ?? '', /Đăng nhập bằng VNeID/);
+
+  const popup = other.waitForEvent('popup');
+  await signInButton.evaluate((b) => (b as HTMLElement).click());
+  const signIn = await popup;
+  await signIn.locator('a.button').click(); // the dev sign-in page's "Đăng nhập / Sign in"
+  // login-hint="officer:thon-mau-4" on the page: the officer's form opens.
+  await inReport('[part~="table"]');
+  const title = await other.evaluate(
+    () => document.querySelector('shp-rollout-report')!.shadowRoot!.querySelector('h2')!.textContent ?? '',
+  );
+  assert.match(title, /Thôn mẫu 4/);
+
+  await other.emulateMedia({ media: 'print' });
+  const shown = await other.evaluate(() => {
+    const root = document.querySelector('shp-rollout-report')!.shadowRoot!;
+    return [
+      getComputedStyle(document.querySelector('.masthead')!).display,
+      getComputedStyle(root.querySelector('[part~="print"]')!).display,
+      getComputedStyle(root.querySelector('.screen')!).display,
+    ];
+  });
+  assert.deepEqual(shown, ['none', 'block', 'none']);
+  assert.deepEqual(errors, []);
+  await other.close();
 });
 
 test('the map engine loads when the map is scrolled to, and draws reports without remote fonts', async () => {

@@ -11,6 +11,11 @@ export { ShpFeedbackMap, type FeedbackMapMeta } from './components/feedback-map/
 export { ShpNearbyPlaces, type NearbyOrigin } from './components/nearby-places/nearby-places.js';
 export { ShpProcedureSearch, type ProcedureFilters } from './components/procedure-search/procedure-search.js';
 export { ShpNewsFeed, type NewsFeedMeta } from './components/news-feed/news-feed.js';
+export {
+  ShpRolloutReport,
+  type RolloutReportData,
+  type RolloutReportMode,
+} from './components/rollout-report/rollout-report.js';
 export * from './events/index.js';
 export { configure, type PageConfig } from './internal/config.js';
 export { defineElement } from './internal/define.js';

@@ -1,0 +1,1 @@
+export * from '../components/rollout-report/rollout-report.js';
