@@ -58,7 +58,9 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
     document.querySelector('shp-nearby-places')?.shadowRoot?.querySelector('[part~="place"]'),
   );
   assert.match(await shadowText('shp-nearby-places'), /Gần trung tâm xã Bình Giang/);
-  // The news list, scoped to the commune, with its category filter.
+  // The news list, scoped to the commune, with its category filter. It is virtualised: its
+  // items are drawn when the list is on screen.
+  await page.evaluate(() => document.querySelector('shp-news-feed')!.scrollIntoView());
   await page.waitForFunction(() =>
     document.querySelector('shp-news-feed')?.shadowRoot?.querySelector('[part~="item"]'),
   );

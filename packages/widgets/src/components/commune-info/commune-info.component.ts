@@ -24,6 +24,7 @@ export interface CommuneInfoData {
  *
  * @attr unit - The unit to show, by slug (`binh-giang`) or code (`10966`). Without one (and no page default) the element shows its empty state.
  * @attr news-limit - How many of the latest news items are counted. Default 5.
+ * @attr news-url - Where "N tin tức mới nhất" links to. Default: the `<shp-news-feed>` with an `id` on the page; else no link.
  *
  * @fires {ShpErrorEvent} shp-error - The unit or its news could not be loaded.
  *
@@ -32,6 +33,7 @@ export interface CommuneInfoData {
  * @csspart name - The unit's full name.
  * @csspart code - The administrative code.
  * @csspart news - The line about the latest news.
+ * @csspart news-link - The link to the news feed, when there is one.
  *
  * @cssprop --shp-commune-info-accent - Colour of the type label. Default: `--shp-color-primary`.
  */
@@ -42,6 +44,9 @@ export class ShpCommuneInfo extends ShpElement {
   static {
     useResources({ units: unitsResource, news: newsResource });
   }
+
+  /** Where "N tin tức mới nhất" links to. Default: the `<shp-news-feed>` on the page (it needs an `id`). */
+  @property({ attribute: 'news-url' }) newsUrl?: string;
 
   /** How many of the latest news items are counted. */
   @property({ type: Number, attribute: 'news-limit' }) newsLimit = 5;
@@ -71,6 +76,17 @@ export class ShpCommuneInfo extends ShpElement {
     });
   }
 
+  /**
+   * Where "N tin tức mới nhất" leads: the page's `<shp-news-feed>` (by its id, or found on
+   * the page), else the `news-url` attribute, else nowhere (plain text).
+   */
+  private newsHref(): string | undefined {
+    if (this.newsUrl) return this.newsUrl;
+    const root = this.getRootNode() as ParentNode;
+    const feed = root.querySelector?.('shp-news-feed') ?? document.querySelector('shp-news-feed');
+    return feed?.id ? `#${feed.id}` : undefined;
+  }
+
   private renderCard({ unit, news }: CommuneInfoData): TemplateResult {
     const latest = news
       .map((item) => item.publishedAt)
@@ -88,7 +104,13 @@ export class ShpCommuneInfo extends ShpElement {
         </div>
       </dl>
       <p part="news" class="news">
-        <span class="news-count">${this.t('communeInfo.newsCount', { count: news.length })}</span>
+        ${((count, href) =>
+          href && news.length
+            ? html`<a part="news-link" class="news-count" href=${href}>${count}</a>`
+            : html`<span class="news-count">${count}</span>`)(
+          this.t('communeInfo.newsCount', { count: news.length }),
+          this.newsHref(),
+        )}
         ${
           latest
             ? html`<span class="news-date"

@@ -122,4 +122,23 @@ describe('shp-commune-info', () => {
       window.dispatchEvent(new Event('online'));
     }
   });
+
+  it('links its latest news to the news feed on the page, and to nothing when there is none', async () => {
+    const page = await fixture<HTMLDivElement>(
+      '<div><shp-commune-info unit="binh-giang"></shp-commune-info><shp-news-feed id="tin-tuc"></shp-news-feed></div>',
+    );
+    const el = page.querySelector('shp-commune-info')! as ShpCommuneInfo;
+    await loaded(el);
+    const link = part(el, 'news-link') as HTMLAnchorElement | null;
+    if (text(part(el, 'news')).startsWith('Chưa có')) {
+      expect(link).to.equal(null); // nothing to read: no link
+    } else {
+      expect(link!.getAttribute('href')).to.equal('#tin-tuc');
+    }
+    page.querySelector('shp-news-feed')!.remove();
+    el.newsLimit = 4; // re-render
+    await loaded(el);
+    expect(part(el, 'news-link')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
 });
