@@ -408,12 +408,19 @@ export class ShpFeedbackForm extends ShpElement {
     const { key } = this.submitKey;
 
     if (this.offline) return this.queue(submission, key);
+    // Durable before the first send: a reload mid-send leaves the report in the outbox, which
+    // sends it again with the same key, and no restored draft to send a second time.
+    const held = await this.delivery.hold(submission, key);
+    if (held) clearDraft(this.draftKey);
     try {
-      this.succeed(await this.client.feedback.submit(submission, { idempotencyKey: key }));
+      const receipt = await this.client.feedback.submit(submission, { idempotencyKey: key });
+      if (held) await this.delivery.release(key);
+      this.succeed(receipt);
     } catch (error) {
       // A dropped connection or a timeout may or may not have reached the server:
       // the outbox tries again with the same key, so it is recorded once either way.
       if (isNetworkError(error) || isTimeoutError(error) || this.offline) return this.queue(submission, key);
+      if (held) await this.delivery.release(key); // refused: not for the outbox to retry
       this.emitError(error);
       // The API refused one field: name it in the citizen's words, by the field, and go there.
       const field = isHttpError(error) && error.status === 400 ? fieldOf(error.param) : undefined;

@@ -651,6 +651,34 @@ describe('nothing lost', () => {
     expect(detail.trackingCode).to.match(/^PA-/);
   });
 
+  it('a reload while the report is being sent sends it once: it is kept before the first try', async () => {
+    const tc = testClient();
+    const first = await form(tc);
+    const title = await fillValid(first.el);
+    tc.setFault('slow:1500');
+    submitButton(first.el).click();
+    await waitFor(
+      () => tc.requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/feedback')),
+      'the first send',
+    );
+    // The page is reloaded mid-send: the element and its outbox go away.
+    first.el.remove();
+    first.outbox.stop();
+    tc.setFault(undefined);
+    const outbox = new Outbox({ client: tc.client, storage: indexedDbStorage(first.storage) });
+    const wrapper = await fixture<HTMLDivElement>(html`<div><shp-feedback-form></shp-feedback-form></div>`);
+    const el = wrapper.querySelector('shp-feedback-form')!;
+    el.client = tc.client;
+    el.outbox = outbox;
+    await waitFor(() => $(el, 'form'), 'the form after the reload');
+    // Nothing to send a second time: the report is on its way, not back in the form.
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('');
+    await outbox.flush();
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // the first, slow send lands too
+    expect(recorded(title)).to.have.length(1);
+    expect(await outbox.entries()).to.deep.equal([]);
+  });
+
   it('offline submit, reload, back online: exactly one record', async () => {
     const tc = testClient();
     const first = await form(tc);

@@ -86,6 +86,26 @@ export class FeedbackOutboxController implements ReactiveController {
     });
   }
 
+  /**
+   * Keeps a report in the outbox before its first send, without showing it as waiting: if
+   * the page is reloaded or closed mid-send, the outbox sends it again with the same key
+   * (recorded once), and the restored form does not offer it to be sent a second time.
+   * False when the device cannot store it (the form then sends without this net).
+   */
+  async hold(submission: FeedbackSubmission, key: string): Promise<boolean> {
+    const { outbox } = this;
+    if (!(await outbox.available().catch(() => false))) return false;
+    return outbox.add(submission, { idempotencyKey: key, photos: [] }).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** The held report was answered (recorded, or refused for good): the outbox lets it go. */
+  async release(key: string): Promise<void> {
+    await this.outbox.remove(key).catch(() => undefined);
+  }
+
   /** Takes a refused report out of the outbox (it goes back into the form). */
   take(entry: OutboxEntry): void {
     this.watched.delete(entry.id);
