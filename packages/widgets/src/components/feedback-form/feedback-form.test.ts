@@ -679,6 +679,28 @@ describe('nothing lost', () => {
     expect(await outbox.entries()).to.deep.equal([]);
   });
 
+  it('a photo queued with its report is uploaded once, by the outbox, when the network returns', async () => {
+    const tc = testClient();
+    const { el } = await form(tc);
+    const title = await fillValid(el);
+    window.dispatchEvent(new Event('offline'));
+    tc.setFault('drop');
+    await el.updateComplete;
+    choosePhotos(el, await jpegWithGps(INSIDE, 40, 40)); // chosen offline: waits as bytes
+    await waitFor(() => $(el, '.photo[data-status="uploading"]'), 'the photo waiting');
+    submitButton(el).click();
+    await waitFor(() => part(el, 'queued'), 'the queued message');
+    tc.setFault(undefined);
+    const uploadsBefore = tc.requests.filter((r) => r.method === 'POST' && r.url.includes('/v1/media')).length;
+    const submitted = oneEvent(el, 'shp-feedback-submitted') as Promise<ShpFeedbackSubmittedEvent>;
+    window.dispatchEvent(new Event('online'));
+    await submitted;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a second upload would have started by now
+    const uploads = tc.requests.filter((r) => r.method === 'POST' && r.url.includes('/v1/media')).length;
+    expect(uploads - uploadsBefore).to.equal(1);
+    expect(recorded(title)[0]!.photos).to.have.length(1);
+  });
+
   it('offline submit, reload, back online: exactly one record', async () => {
     const tc = testClient();
     const first = await form(tc);

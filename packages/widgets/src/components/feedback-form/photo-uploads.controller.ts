@@ -14,6 +14,8 @@ export interface PhotoItem {
    * made two citizens, or one after a reload, share a key and be refused for good).
    */
   uploadKey?: string;
+  /** Handed to the outbox with its report: the outbox uploads it, this controller no longer does. */
+  queued?: boolean;
   blob?: Blob;
   preview?: string;
   mediaId?: string;
@@ -73,7 +75,9 @@ export class PhotoUploadsController implements ReactiveController {
 
   /** Photos chosen offline start uploading when the network returns. */
   private readonly resume = (): void => {
-    for (const p of this.items) if (p.blob && !p.mediaId && !p.abort && p.status === 'uploading') this.upload(p.key);
+    for (const p of this.items) {
+      if (p.blob && !p.mediaId && !p.abort && !p.queued && p.status === 'uploading') this.upload(p.key);
+    }
   };
 
   add(files: File[]): void {
@@ -110,7 +114,7 @@ export class PhotoUploadsController implements ReactiveController {
   /** Uploads (or retries) one photo. Progress is indeterminate: the SDK uploads with fetch. */
   upload(key: string): void {
     const item = this.items.find((p) => p.key === key);
-    if (!item?.blob || item.mediaId) return;
+    if (!item?.blob || item.mediaId || item.queued) return;
     if (this.host.offline || navigator.onLine === false) {
       this.patch(key, { status: 'uploading', problem: undefined }); // waits for the network or the outbox
       return;
@@ -138,7 +142,12 @@ export class PhotoUploadsController implements ReactiveController {
   /** Stops the uploads still running and gives their bytes, for the outbox to send. */
   takePending(): Blob[] {
     const pending = this.items.filter((p) => p.blob && !p.mediaId);
-    for (const p of pending) p.abort?.abort();
+    for (const p of pending) {
+      p.abort?.abort();
+      // From now on the outbox uploads it, once, with the report: uploading it here too
+      // when the network returns would send the same photo twice (an orphan upload).
+      p.queued = true;
+    }
     return pending.map((p) => p.blob!);
   }
 
