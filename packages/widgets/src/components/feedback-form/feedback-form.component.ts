@@ -445,6 +445,7 @@ export class ShpFeedbackForm extends ShpElement {
       return;
     }
     this.phase = 'queued';
+    this.focusOutcome('queued');
     clearDraft(this.draftKey);
     this.delivery.refresh();
   }
@@ -455,6 +456,20 @@ export class ShpFeedbackForm extends ShpElement {
     this.submitKey = null;
     clearDraft(this.draftKey);
     this.emit(new ShpFeedbackSubmittedEvent({ id: receipt.id, trackingCode: receipt.trackingCode }));
+    this.focusOutcome('success');
+  }
+
+  /**
+   * The form is replaced by its outcome (sent, or kept to send later): focus moves there,
+   * so that keyboard and screen-reader users continue from it instead of from <body>.
+   */
+  private focusOutcome(part: 'success' | 'queued'): void {
+    void this.updateComplete.then(() => {
+      const outcome = this.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
+      // Only when focus was in the form (or lost): never pull it away from the page.
+      const active = document.activeElement;
+      if (outcome && (active === this || active === document.body || active === null)) outcome.focus();
+    });
   }
 
   private reset(): void {

@@ -507,7 +507,7 @@ export function privacyTemplate(v: FormView, data: FeedbackFormData): TemplateRe
 }
 
 export function queuedTemplate(host: ShpElement, sendNow: () => void, another: () => void): TemplateResult {
-  return html`<div part="queued" class="done" role="status">
+  return html`<div part="queued" class="done" role="status" tabindex="-1">
     <p class="done-title">${host.t('feedbackForm.queuedTitle')}</p>
     <p>${host.t('feedbackForm.queuedBody')}</p>
     <div class="row">
@@ -523,7 +523,7 @@ export function successTemplate(
   href: string | undefined,
   another: () => void,
 ) {
-  return html`<div part="success" class="done" role="status">
+  return html`<div part="success" class="done" role="status" tabindex="-1">
     <p class="done-title">${host.t('feedbackForm.successTitle')}</p>
     <p>
       ${host.t('feedbackForm.trackingCode')}

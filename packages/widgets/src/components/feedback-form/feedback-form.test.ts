@@ -187,6 +187,8 @@ describe('shp-feedback-form', () => {
 
     const { detail } = await submitted;
     await waitFor(() => part(el, 'success'), 'the success message');
+    // Focus is not lost to <body>: it moves to the outcome, which is announced.
+    await waitFor(() => el.shadowRoot!.activeElement === part(el, 'success'), 'focus on the success message');
     expect(text(part(el, 'success'))).to.contain(detail.trackingCode);
     expect(detail.trackingCode).to.match(/^PA-/);
     const [record] = recorded(title);
