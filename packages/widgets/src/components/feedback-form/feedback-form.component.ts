@@ -389,8 +389,12 @@ export class ShpFeedbackForm extends ShpElement {
     this.phase = 'submitting';
     this.submitError = '';
     // Photos still uploading are waited for; offline they go to the outbox as bytes.
-    if (!this.offline) await Promise.all(this.photos.items.map((p) => p.upload));
-    const failedPhoto = this.photos.items.find((p) => p.status === 'error' && p.blob);
+    if (!this.offline) {
+      this.photos.resumeWaiting(); // an upload cut by the network, or handed back by a full outbox
+      await Promise.all(this.photos.items.map((p) => p.upload));
+    }
+    // A report never leaves without a photo the citizen attached and did not remove.
+    const failedPhoto = this.photos.items.find((p) => p.blob && !p.mediaId && (p.status === 'error' || !this.offline));
     if (failedPhoto && !this.offline) {
       this.phase = 'error';
       this.submitError = this.t('feedbackForm.photoFailedBeforeSubmit');
@@ -440,6 +444,7 @@ export class ShpFeedbackForm extends ShpElement {
     try {
       await this.delivery.add(submission, key, this.photos.takePending());
     } catch {
+      this.photos.returnPending();
       this.phase = 'error';
       this.submitError = this.t('feedbackForm.storageUnavailable');
       return;

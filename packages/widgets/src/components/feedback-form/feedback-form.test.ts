@@ -796,6 +796,28 @@ describe('nothing lost', () => {
     expect(text(part(el, 'error'))).to.contain('không lưu được phản ánh trên thiết bị này');
     expect($<HTMLInputElement>(el, '#title')!.value).not.to.equal('');
   });
+
+  it('never sends a report without the photo attached, when a device that cannot store was offline mid-upload', async function () {
+    this.timeout(40_000);
+    const tc = testClient();
+    const { el } = await form(tc);
+    el.outbox = new Outbox({ client: tc.client, storage: null }); // storage refused (private mode)
+    const title = await fillValid(el);
+    tc.setFault('slow:1500');
+    choosePhotos(el, await jpegWithGps(INSIDE, 36, 36));
+    await waitFor(() => $(el, '.photo[data-status="uploading"]'), 'the upload in flight', 10_000);
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    submitButton(el).click();
+    await waitFor(() => part(el, 'error'), 'cannot store');
+    tc.setFault(undefined);
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    submitButton(el).click(); // "Gửi lại"
+    await waitFor(() => part(el, 'success'), 'sent', 15_000);
+    expect(recorded(title)).to.have.length(1);
+    expect(recorded(title)[0]!.photos).to.have.length(1); // with its photo
+  });
 });
 
 describe('before submitting', () => {

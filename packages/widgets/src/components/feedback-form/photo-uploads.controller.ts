@@ -142,13 +142,27 @@ export class PhotoUploadsController implements ReactiveController {
   /** Stops the uploads still running and gives their bytes, for the outbox to send. */
   takePending(): Blob[] {
     const pending = this.items.filter((p) => p.blob && !p.mediaId);
-    for (const p of pending) {
-      p.abort?.abort();
-      // From now on the outbox uploads it, once, with the report: uploading it here too
-      // when the network returns would send the same photo twice (an orphan upload).
-      p.queued = true;
-    }
+    for (const p of pending) p.abort?.abort();
+    // From now on the outbox uploads them, once, with the report: uploading them here too
+    // when the network returns would send the same photo twice (an orphan upload).
+    this.update(
+      this.items.map((p) => (pending.includes(p) ? { ...p, abort: undefined, upload: undefined, queued: true } : p)),
+    );
     return pending.map((p) => p.blob!);
+  }
+
+  /**
+   * The outbox could not take the report (storage refused): the photos handed to it come
+   * back, and upload again as soon as the network allows.
+   */
+  returnPending(): void {
+    this.update(this.items.map((p) => (p.queued ? { ...p, queued: false, status: 'uploading' as const } : p)));
+    this.resume();
+  }
+
+  /** Starts the uploads still waiting (for the network, or after a failed hand-over). */
+  resumeWaiting(): void {
+    this.resume();
   }
 
   /** Photos saved in a draft: already on the server, shown from their URL. */
