@@ -186,3 +186,101 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
 }
+
+/** What the news feed holds with 10 000 articles: DOM nodes at the end of the list, and time to its first page. */
+export interface NewsScale {
+  profile: string;
+  firstPageMs: number | null;
+  loaded: number;
+  inDom: number;
+  nodes: number;
+}
+
+/**
+ * `<shp-news-feed>` over a sandbox with 10 000 articles, on the built bundle: time from
+ * navigation to the first page on screen (loopback and the mobile profile), then every item
+ * loaded ("Xem thêm" pages of 100) and the list scrolled to its end, counting what its shadow
+ * tree holds (issue 12's budget: at most 500 nodes).
+ */
+export async function measureNewsAtScale(): Promise<NewsScale[]> {
+  const { startSandboxServer } = await import('@smart-haiphong/sandbox/server');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dist = new URL('../packages/widgets/dist/cdn/', import.meta.url).pathname;
+  const page =
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+    `<script type="module" src="/cdn/smart-haiphong.js"></script></head>` +
+    `<body><shp-news-feed page-size="100"></shp-news-feed></body></html>`;
+  const server = await startSandboxServer({
+    port: 0,
+    news: 10_000,
+    static: (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/bench-news.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+        return true;
+      }
+      if (!path.startsWith('/cdn/') || path.includes('..')) return false;
+      try {
+        const body = readFileSync(join(dist, path.slice('/cdn/'.length)));
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+      return true;
+    },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const results: NewsScale[] = [];
+  try {
+    for (const profile of PROFILES.slice(0, 2)) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await throttle(cdp, profile);
+      await tab.goto(`${server.url}/bench-news.html`, { waitUntil: 'commit' });
+      const firstPageMs = await tab
+        .waitForFunction(
+          () =>
+            document.querySelector('shp-news-feed')?.shadowRoot?.querySelector('[part~="item"]')
+              ? performance.now()
+              : false,
+          undefined,
+          { timeout: 60_000, polling: 'raf' },
+        )
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => null);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      // A string, not a function: tsx would add helpers the page does not have.
+      const end = (await tab.evaluate(`(async () => {
+        const el = document.querySelector('shp-news-feed');
+        let guard = 0;
+        while (el.itemCount < 10000 && guard++ < 200) await el.loadMore();
+        for (let i = 1; i <= 20; i++) {
+          window.scrollTo(0, (document.scrollingElement.scrollHeight * i) / 20);
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+        for (let i = 0; i < 60 && !el.shadowRoot.querySelector('[aria-posinset="' + el.itemCount + '"]'); i++) {
+          window.scrollTo(0, document.scrollingElement.scrollHeight);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL);
+        let nodes = 0;
+        while (walker.nextNode()) nodes++;
+        return { loaded: el.itemCount, inDom: el.shadowRoot.querySelectorAll('[part~="item"]').length, nodes };
+      })()`)) as { loaded: number; inDom: number; nodes: number };
+      results.push({ profile: profile.name, firstPageMs, ...end });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}

@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createSandbox } from '@smart-haiphong/sandbox';
-import { measureFirstRender, measureWidgetsAlone } from './bench-render.js';
+import { measureFirstRender, measureNewsAtScale, measureWidgetsAlone } from './bench-render.js';
 import { BUDGETS, kb, measureBundle } from './bundle-sizes.js';
 
 const { values } = parseArgs({
@@ -60,6 +60,18 @@ try {
     'Time to first render of each widget alone on a page (Chromium, cold cache, 412×915 px, median of 3; navigation start → content)',
     ['profile', 'element', 'first render'],
     alone.map((t) => [t.profile, t.element, t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`]),
+  );
+  const news = await measureNewsAtScale();
+  table(
+    'shp-news-feed with 10 000 articles (Chromium, built bundle; every item loaded, then scrolled to the end; budget 500 nodes)',
+    ['profile', 'first page', 'items loaded', 'items in the DOM', 'nodes in the shadow tree'],
+    news.map((n) => [
+      n.profile,
+      n.firstPageMs === null ? 'not rendered' : `${Math.round(n.firstPageMs)} ms`,
+      n.loaded,
+      n.inDom,
+      `${n.nodes}${n.nodes > 500 ? ' OVER' : ''}`,
+    ]),
   );
   const timings = await measureFirstRender();
   table(
