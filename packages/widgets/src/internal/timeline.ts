@@ -18,6 +18,8 @@ export interface TimelineOptions {
   label?: string;
   /** Newest first (a tracker) instead of oldest first. Default: oldest first, as the API gives it. */
   newestFirst?: boolean;
+  /** Marks the latest step as the current one (`aria-current="step"`): where a dossier is now. */
+  markCurrent?: boolean;
 }
 
 /**
@@ -26,11 +28,12 @@ export interface TimelineOptions {
  * Styles: `timelineStyles`.
  */
 export function timeline(items: readonly TimelineItem[], options: TimelineOptions): TemplateResult {
+  const latest = items[items.length - 1];
   const ordered = options.newestFirst ? [...items].reverse() : items;
   return html`<ol part="timeline" class="timeline" aria-label=${options.label ?? nothing}>
     ${ordered.map(
       (item) =>
-        html`<li>
+        html`<li aria-current=${options.markCurrent && item === latest ? 'step' : nothing}>
           <time datetime=${item.at}>${options.formatDate(item.at)}</time>
           <strong>${item.label}</strong>
           ${item.actor ? html`<span>${item.actor}</span>` : nothing}

@@ -78,7 +78,11 @@ function preload(file: string): Promise<void> {
       const hash = table.integrity[file];
       if (hash) link.integrity = hash;
       link.onload = () => resolve();
-      link.onerror = () => reject(new Error(`[smart-haiphong] could not load ${href} (network or integrity)`));
+      link.onerror = () => {
+        preloaded.delete(href); // offline on a first visit: the next attempt fetches again
+        link.remove();
+        reject(new Error(`[smart-haiphong] could not load ${href} (network or integrity)`));
+      };
       document.head.append(link);
     });
     preloaded.set(href, done);
@@ -213,6 +217,9 @@ if (window.SmartHaiPhong?.chunks) {
       for (const options of configCalls) sink(options);
     },
   };
+  // An element whose code could not be fetched (offline on a first visit) loads when the
+  // network is back, without waiting for another element to appear.
+  window.addEventListener('online', () => walk(document));
   if (document.readyState === 'loading') {
     // Elements above the script are there now; the rest arrive while the page parses.
     scan(document);

@@ -169,6 +169,28 @@ test('SmartHaiPhong.load() fetches an element on purpose, and the form fetches i
   await page.close();
 });
 
+test('an element whose code could not be fetched offline loads when the network is back', async () => {
+  const { page } = await open('/offline.html', '<main></main>');
+  const context = page.context();
+  await context.setOffline(true);
+  await page.evaluate(() => {
+    const card = document.createElement('shp-commune-info');
+    card.setAttribute('unit', 'binh-giang');
+    document.querySelector('main')!.append(card);
+  });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => customElements.get('shp-commune-info')), undefined);
+  await context.setOffline(false); // fires 'online'
+  await page.waitForFunction(
+    () => document.querySelector('shp-commune-info')?.shadowRoot?.textContent?.includes('10966'),
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
+  await page.close();
+});
+
 test('a chunk tampered with after the build is refused (SRI through modulepreload), and nothing of it runs', async () => {
   tampered.add(fileOf('commune-info'));
   try {

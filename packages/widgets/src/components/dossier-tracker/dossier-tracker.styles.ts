@@ -255,31 +255,26 @@ export const styles: CSSResult = css`
     overflow-wrap: anywhere;
   }
 
+  /* The shared timeline (internal/timeline.ts), drawn as a rail with the current step marked. */
   .timeline {
     list-style: none;
     padding: 0;
-    display: grid;
     gap: var(--_shp-space-s);
   }
 
-  .timeline .step {
+  .timeline li {
     display: grid;
     padding-inline-start: var(--_shp-space-m);
     border-inline-start: 2px solid var(--_shp-color-border);
     overflow-wrap: anywhere;
   }
 
-  .timeline .step[aria-current] {
+  .timeline li[aria-current] {
     border-inline-start-color: var(--_shp-color-primary);
   }
 
-  .step-label {
-    font-weight: 600;
-  }
-
-  .step-time,
-  .step-actor,
-  .step-note {
+  .timeline time,
+  .timeline span {
     font-size: var(--_shp-font-size-s);
     color: var(--_shp-color-text-muted);
   }

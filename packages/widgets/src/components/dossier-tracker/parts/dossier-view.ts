@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../../internal/heading.js';
 import type { ShpElement } from '../../../internal/shp-element.js';
 import type { TranslationKey } from '../../../translations/index.js';
-import { timeline } from './timeline.js';
+import { timeline } from '../../../internal/timeline.js';
 
 const isOwnerView = (d: DossierPublic | Dossier): d is Dossier => 'documents' in d;
 
@@ -257,8 +257,7 @@ export function dossierView(
     ${isOwnerView(d) ? ownerFacts(host, d) : nothing} ${heading(host.headingLevel, depth + 1, t('timeline'))}
     ${timeline(
       d.timeline.map((e) => ({ label: statusName(host, e.status.code), at: e.at, actor: e.actor, note: e.note })),
-      (at) => dateTime(host, at),
-      t('timeline'),
+      { formatDate: (at) => dateTime(host, at), label: t('timeline'), markCurrent: true },
     )}
     ${options.actions ?? nothing}
   </article>`;

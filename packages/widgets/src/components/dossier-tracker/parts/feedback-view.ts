@@ -4,7 +4,7 @@ import { heading } from '../../../internal/heading.js';
 import type { ShpElement } from '../../../internal/shp-element.js';
 import type { TranslationKey } from '../../../translations/index.js';
 import { dateTime } from './dossier-view.js';
-import { timeline } from './timeline.js';
+import { timeline } from '../../../internal/timeline.js';
 
 /** A feedback report as its tracking code shows it: category, commune, timeline, answer, photos. */
 export function feedbackView(host: ShpElement, f: FeedbackLookup, actions?: unknown): TemplateResult {
@@ -59,8 +59,7 @@ export function feedbackView(host: ShpElement, f: FeedbackLookup, actions?: unkn
     ${heading(host.headingLevel, 1, t('timeline'))}
     ${timeline(
       f.timeline.map((e) => ({ label: en ? e.statusNameEn : e.statusName, at: e.at, actor: e.actor, note: e.note })),
-      (at) => dateTime(host, at),
-      t('timeline'),
+      { formatDate: (at) => dateTime(host, at), label: t('timeline'), markCurrent: true },
     )}
     ${
       photos.length
