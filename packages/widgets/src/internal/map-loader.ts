@@ -1,5 +1,6 @@
 import { resolveMapWorkerUrl } from './config.js';
 import { chunkLoaderIntegrity, chunkUrl, lazy } from './lazy.js';
+import { trustedWorkerUrl } from './trusted-types.js';
 
 /** The maplibre-gl module namespace. */
 export type MapEngine = typeof import('maplibre-gl');
@@ -24,6 +25,21 @@ async function bundledWorkerUrl(): Promise<string | undefined> {
 }
 
 /**
+ * The configured worker as the engine starts it. maplibre turns a worker on another origin
+ * into a `blob:` module that imports it (a worker must be same-origin); that is done here
+ * instead, so that the `blob:` URL is one the loader made and can vouch for under Trusted Types.
+ */
+function configuredWorkerUrl(url: string): string {
+  if (new URL(url).origin === location.origin || /\.cjs(?:[?#]|$)/.test(url)) return url;
+  return URL.createObjectURL(new Blob([`import ${JSON.stringify(url)};`], { type: 'text/javascript' }));
+}
+
+function configuredOrBundled(): string | Promise<string | undefined> {
+  const configured = resolveMapWorkerUrl();
+  return configured ? configuredWorkerUrl(configured) : bundledWorkerUrl();
+}
+
+/**
  * Loads the map engine (maplibre-gl, about 1 MB) the first time a map is about to be
  * shown, never before, and puts its CSS into `root` (a shadow root does not see the
  * page's stylesheets).
@@ -32,15 +48,16 @@ async function bundledWorkerUrl(): Promise<string | undefined> {
  * `import.meta.url` breaks once bundled: `configure({ mapWorkerUrl })` or the script
  * tag's `data-map-worker-url` first, then the worker the script-tag bundle ships
  * (checked against its SRI hash), else maplibre's default (right when maplibre-gl is
- * served unbundled).
+ * served unbundled; under Trusted Types only a configured or bundled worker can start).
  */
 export async function loadMapEngine(root?: ShadowRoot | Document): Promise<MapEngine> {
   engine ??= Promise.all([
     lazy('maplibre', () => import('./maplibre.js')) as Promise<unknown> as Promise<MapEngine>,
-    resolveMapWorkerUrl() ?? bundledWorkerUrl(),
+    configuredOrBundled(),
   ]).then(
     ([maplibre, workerUrl]) => {
-      if (workerUrl) maplibre.setWorkerUrl(workerUrl);
+      // A TrustedScriptURL where Trusted Types exist: `new Worker(url)` is a script sink.
+      if (workerUrl) maplibre.setWorkerUrl(trustedWorkerUrl(workerUrl));
       return maplibre;
     },
     (error: unknown) => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { TrustedTypePolicyFactory } from 'trusted-types/lib';
 import { configure } from './config.js';
 import { loadMapEngine } from './map-loader.js';
 
@@ -7,6 +8,12 @@ describe('loadMapEngine worker URL', () => {
   it('uses the URL from configure()', async () => {
     configure({ mapWorkerUrl: '/static/maplibre-gl-worker.mjs' });
     const engine = await loadMapEngine();
-    expect(engine.getWorkerUrl()).to.equal(`${location.origin}/static/maplibre-gl-worker.mjs`);
+    const url: unknown = engine.getWorkerUrl();
+    expect(String(url)).to.equal(`${location.origin}/static/maplibre-gl-worker.mjs`);
+    // Vouched for by the widgets' policy, so that `new Worker(url)` passes Trusted Types.
+    expect(
+      (globalThis as unknown as { trustedTypes: TrustedTypePolicyFactory }).trustedTypes.isScriptURL(url),
+    ).to.equal(true);
+    expect((url as string).endsWith('.mjs')).to.equal(true); // what maplibre reads before starting it
   });
 });

@@ -21,7 +21,6 @@ import {
   type MapPoint,
   type MapViewState,
 } from '../../internal/marker-map/marker-map.js';
-import { creditsMarkup } from '../../internal/marker-map/credits.js';
 import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { timelineStyles } from '../../internal/timeline.js';
@@ -167,8 +166,8 @@ export class ShpFeedbackMap extends ShpElement {
       return {
         styleUrl: this.mapStyle?.trim() || meta.config.mapStyleUrl || null,
         basemapUrl: meta.config.basemapUrl ?? null,
-        // Built from the structured credits (text, link), never config HTML: issue 9 item 10.
-        attribution: creditsMarkup(meta.config.credits),
+        // The structured credits (text, link), never config HTML: issue 9 items 10 and 11.
+        credits: meta.config.credits,
         bounds: meta.unit?.bbox ?? CITY_FRAME,
         center: this.fromHash,
       };

@@ -1,7 +1,8 @@
 import type { FeedbackClusterItem } from '@smart-haiphong/sdk';
+import { render } from 'lit';
 import type { MarkerSpec } from '../../internal/marker-map/marker-map.js';
 import type { FeedbackMapContext } from './feedback-map.context.js';
-import { statusLook, statusSymbolMarkup } from './feedback-map.status.js';
+import { statusLook, statusSymbol } from './feedback-map.status.js';
 
 /** Stacking of markers: a cluster's count is never hidden, and an exact report is above an approximate one. */
 const LAYER = { approximate: 1, report: 2, cluster: 3 } as const;
@@ -45,7 +46,8 @@ export function feedbackMarker(
   button.className = ['pin', look.closed ? 'closed' : '', approximate ? 'approximate' : ''].join(' ').trim();
   button.dataset['status'] = item.status;
   button.dataset['id'] = item.id;
-  button.innerHTML = statusSymbolMarkup(look);
+  // Lit's template, not an HTML string: no innerHTML sink under Trusted Types.
+  render(statusSymbol(look, 22), button);
   const names = { status: ctx.statusName(item.status), category: ctx.categoryName(item.categoryId) };
   button.setAttribute('aria-label', ctx.t(approximate ? 'feedbackMap.pinApproximate' : 'feedbackMap.pin', names));
   return {

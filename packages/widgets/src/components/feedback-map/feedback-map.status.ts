@@ -48,9 +48,3 @@ export function statusSymbol(look: StatusLook, size = 18): SVGTemplateResult {
     ${mark ? svg`<path d=${mark} fill="none" stroke=${look.color} stroke-width="2.5" stroke-linecap="round"></path>` : null}
   </svg>`;
 }
-
-/** The same symbol as an SVG string, for map markers built outside Lit. */
-export function statusSymbolMarkup(look: StatusLook, size = 22): string {
-  const mark = MARKS[look.shape];
-  return `<svg width="${size}" height="${size}" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${PATHS[look.shape]}" fill="${look.closed ? '#ffffff' : look.color}" stroke="${look.color}" stroke-width="2.5"/>${mark ? `<path d="${mark}" fill="none" stroke="${look.color}" stroke-width="2.5" stroke-linecap="round"/>` : ''}</svg>`;
-}

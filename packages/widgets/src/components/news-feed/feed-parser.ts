@@ -11,7 +11,7 @@
  * Nothing here sanitises: `summaryHtml` is untrusted HTML and goes through `sanitizeNewsHtml`
  * (with the feed URL as its base) before it is shown. Links are kept only when they are http(s).
  */
-import { parseInert } from './trusted-html.js';
+import { parseInert } from '../../internal/trusted-types.js';
 
 /** One item of a feed. */
 export interface FeedItem {

@@ -15,7 +15,7 @@
  * against `baseUrl` (the article's or the feed's URL), not against the host page.
  */
 import DOMPurify, { type Config } from 'dompurify';
-import { htmlPolicy, type TrustedHTML } from './trusted-html.js';
+import { htmlPolicy, type TrustedHTML } from '../../internal/trusted-types.js';
 
 export interface SanitizeOptions {
   /** Absolute URL that relative links and image sources in the HTML are relative to. Default: the page's URL. */

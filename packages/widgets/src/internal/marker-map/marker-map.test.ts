@@ -29,7 +29,7 @@ class TestMarkerMap extends ShpElement {
     settings: () => ({
       styleUrl: null,
       basemapUrl: `${location.origin}/sandbox/basemap/land.json`,
-      attribution: 'Dữ liệu mẫu',
+      credits: [{ text: 'Dữ liệu mẫu' }],
       bounds: [106.6, 20.8, 106.75, 20.9] as BBox,
     }),
     source: {

@@ -1,4 +1,4 @@
-import type { BBox } from '@smart-haiphong/sdk';
+import type { BBox, Credit } from '@smart-haiphong/sdk';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { lazy } from '../lazy.js';
 import { loadMapEngine } from '../map-loader.js';
@@ -21,8 +21,8 @@ export interface MarkerMapSettings {
   styleUrl: string | null;
   /** The city's land as GeoJSON (config `basemapUrl`); null: a plain background. */
   basemapUrl: string | null;
-  /** Credits shown on the map (config `attribution`), in the page's language. */
-  attribution: string;
+  /** Credits shown on the map (config `credits`: text and an optional link), built without HTML. */
+  credits: readonly Credit[];
   /** A box to frame. */
   bounds?: BBox | undefined;
   /** A centre and zoom, instead of `bounds` (a shared link). */
@@ -231,7 +231,7 @@ export class MarkerMapController<R = unknown, T = unknown> implements ReactiveCo
         container,
         styleUrl: settings.styleUrl,
         basemapUrl: settings.basemapUrl,
-        attribution: settings.attribution,
+        credits: settings.credits,
         bounds: settings.bounds,
         center: settings.center,
         locale: this.locale(),

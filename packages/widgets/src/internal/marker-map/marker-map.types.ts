@@ -1,4 +1,4 @@
-import type { BBox } from '@smart-haiphong/sdk';
+import type { BBox, Credit } from '@smart-haiphong/sdk';
 
 /** A point in WGS84 degrees. */
 export interface MapPoint {
@@ -53,7 +53,8 @@ export interface MarkerMapViewOptions<R, T> {
   /** A style URL, or null for the offline style drawn from `basemapUrl`. */
   styleUrl: string | null;
   basemapUrl: string | null;
-  attribution: string;
+  /** The deployment's credits (text, optional link), shown first on the map. */
+  credits: readonly Credit[];
   /** Where to start: a box to fit, or a centre and zoom. */
   bounds?: BBox | undefined;
   center?: (MapPoint & { zoom: number }) | undefined;

@@ -3,6 +3,7 @@
 // imported statically by the core (the engine is handed in).
 import type { BBox } from '@smart-haiphong/sdk';
 import type { GeoJSONSource, Map as MapLibreMap, Marker, StyleSpecification } from 'maplibre-gl';
+import { CreditsControl } from './credits-control.js';
 import type { MapPoint, MarkerMapViewOptions, MarkerSpec, MapViewState } from './marker-map.types.js';
 
 /** Inside the basemap's clip. */
@@ -98,9 +99,8 @@ export function offlineStyle(basemapUrl: string | null, attribution?: string): S
   };
 }
 
-/** The land is OpenStreetMap data: credit it, unless the deployment's attribution already does. */
-const basemapCredit = (attribution: string) =>
-  /openstreetmap/i.test(attribution) ? undefined : '© OpenStreetMap contributors';
+/** The land is OpenStreetMap data: its source credits it (the credits control leaves out a repeat). */
+const BASEMAP_CREDIT = '© OpenStreetMap contributors';
 
 const CACHE_SIZE = 64;
 const DEBOUNCE_MS = 200;
@@ -161,7 +161,7 @@ export class MarkerMapView<R = unknown, T = unknown> {
     this.options = options;
     this.MarkerClass = maplibre.Marker;
     const { bounds, center } = options;
-    const offline = () => offlineStyle(options.basemapUrl, basemapCredit(options.attribution));
+    const offline = () => offlineStyle(options.basemapUrl, BASEMAP_CREDIT);
     this.map = new maplibre.Map({
       container: options.container,
       style: options.styleUrl ?? offline(),
@@ -170,8 +170,8 @@ export class MarkerMapView<R = unknown, T = unknown> {
         : bounds
           ? { bounds: bounds as [number, number, number, number], fitBoundsOptions: { padding: 8 } }
           : { center: [106.55, 20.85], zoom: 8.5 }),
-      // Compact on narrow maps only; collapsed below (maplibre opens it at first).
-      attributionControl: { customAttribution: options.attribution },
+      // Our own credits control (below): maplibre's parses HTML, which Trusted Types forbid.
+      attributionControl: false,
       locale: options.locale,
       keyboard: true,
       dragRotate: false,
@@ -181,6 +181,11 @@ export class MarkerMapView<R = unknown, T = unknown> {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+    // Compact on narrow maps only (see collapseCredits).
+    this.map.addControl(
+      new CreditsControl(options.credits, options.locale['AttributionControl.ToggleAttribution'] ?? ''),
+      'bottom-right',
+    );
 
     // A remote style that cannot be reached (an intranet, offline): draw the offline one.
     this.map.on('error', () => {
