@@ -57,11 +57,15 @@ ${body}
     '/': cmsPage(snippet),
     // The same script tag with the map instead: its worker under the same policy.
     '/ban-do': cmsPage(snippet.replace(/<shp-[\s\S]*$/, '<shp-feedback-map></shp-feedback-map>')),
+    // The same again on a page that enforces Trusted Types with the policies the guide names.
+    '/ban-do-tt': cmsPage(snippet.replace(/<shp-[\s\S]*$/, '<shp-feedback-map></shp-feedback-map>')),
   };
+  const trustedTypes = guideBlock('guide-webmaster.en.md', 'csp-trusted-types').replace(/\s+/g, ' ').trim();
   host = createServer((req, res) => {
     const html = pages[req.url ?? ''];
     if (!html) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+    const policy = req.url === '/ban-do-tt' ? `${csp}; ${trustedTypes}` : csp;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
     res.end(html);
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -94,7 +98,7 @@ const shadowText = (tag: string) =>
   page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', tag);
 
 test('the guides give the same snippet and policy in Vietnamese and English', () => {
-  for (const name of ['snippet', 'csp-same-origin', 'csp-other-origin']) {
+  for (const name of ['snippet', 'csp-same-origin', 'csp-other-origin', 'csp-trusted-types']) {
     assert.equal(guideBlock('guide-webmaster.vi.md', name), guideBlock('guide-webmaster.en.md', name), name);
   }
 });
@@ -176,25 +180,41 @@ test('the page is really under the policy (an inline script is refused and repor
   );
 });
 
-test("the map from the same script tag draws its reports: the guide's worker-src lets its worker start", async () => {
-  const mapPage = await browser.newPage();
-  const mapProblems: string[] = [];
-  mapPage.on('pageerror', (error) => mapProblems.push(`page error: ${error.message}`));
-  mapPage.on('console', (message) => {
-    // SwiftShader's "GPU stall due to ReadPixels" is noise of headless WebGL.
-    if (message.type() === 'error' && !/GPU stall/.test(message.text())) mapProblems.push(message.text());
-  });
-  await mapPage.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`);
+for (const [path, what] of [
+  ['/ban-do', "the guide's worker-src lets its worker start"],
+  ['/ban-do-tt', "under the guide's Trusted Types directives too (issue 9 item 11)"],
+] as const)
+  test(`the map from the same script tag draws its reports: ${what}`, async () => {
+    const mapPage = await browser.newPage();
+    const mapProblems: string[] = [];
+    mapPage.on('pageerror', (error) => mapProblems.push(`page error: ${error.message}`));
+    mapPage.on('console', (message) => {
+      // SwiftShader's "GPU stall due to ReadPixels" is noise of headless WebGL.
+      if (message.type() === 'error' && !/GPU stall/.test(message.text())) mapProblems.push(message.text());
     });
+    await mapPage.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`);
+      });
+    });
+    await mapPage.goto(new URL(path, hostUrl).href);
+    await mapPage.waitForFunction(
+      () => document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="cluster"], [part~="pin"]'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    assert.deepEqual(mapProblems, []);
+    if (path === '/ban-do-tt') {
+      // The page really enforces Trusted Types: a plain string into an HTML sink is refused.
+      const refused = await mapPage.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      assert.equal(refused, true);
+    }
+    await mapPage.close();
   });
-  await mapPage.goto(new URL('/ban-do', hostUrl).href);
-  await mapPage.waitForFunction(
-    () => document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('[part~="cluster"], [part~="pin"]'),
-    undefined,
-    { timeout: 30_000 },
-  );
-  assert.deepEqual(mapProblems, []);
-  await mapPage.close();
-});

@@ -1,9 +1,8 @@
 import { resolveMapWorkerUrl } from './config.js';
 import { chunkLoaderIntegrity, chunkUrl, lazy } from './lazy.js';
-import { trustedWorkerUrl } from './trusted-types.js';
 
-/** The maplibre-gl module namespace. */
-export type MapEngine = typeof import('maplibre-gl');
+/** The maplibre-gl module namespace (with the widgets' `trustedWorkerUrl`). */
+export type MapEngine = typeof import('maplibre-gl') & Pick<typeof import('./maplibre.js'), 'trustedWorkerUrl'>;
 
 let engine: Promise<MapEngine> | undefined;
 let sheet: Promise<CSSStyleSheet> | undefined;
@@ -57,7 +56,7 @@ export async function loadMapEngine(root?: ShadowRoot | Document): Promise<MapEn
   ]).then(
     ([maplibre, workerUrl]) => {
       // A TrustedScriptURL where Trusted Types exist: `new Worker(url)` is a script sink.
-      if (workerUrl) maplibre.setWorkerUrl(trustedWorkerUrl(workerUrl));
+      if (workerUrl) maplibre.setWorkerUrl(maplibre.trustedWorkerUrl(workerUrl));
       return maplibre;
     },
     (error: unknown) => {
