@@ -22,6 +22,8 @@ export interface HtmlPolicy {
 }
 
 let policy: HtmlPolicy | null | undefined;
+/** The page lists the policies it allows, and `smart-haiphong` is not among them. */
+let refused = false;
 /** The worker URLs the map loader registered; the only script URLs the policy creates. */
 const workerUrls = new Set<string>();
 
@@ -40,6 +42,7 @@ export function htmlPolicy(): HtmlPolicy | null {
       }) ?? null;
   } catch {
     policy = null;
+    refused = true;
   }
   return policy;
 }
@@ -62,6 +65,10 @@ export function parseInert(text: string, type: DOMParserSupportedType): Document
  */
 export function trustedWorkerUrl(url: string): string {
   const p = htmlPolicy();
+  // A page that restricts policy names enforces Trusted Types: a plain string would be refused
+  // deep inside the engine, as uncaught errors. Fail here instead: the map shows its error and
+  // the widget its list.
+  if (refused) throw new TypeError("The page's CSP does not allow the smart-haiphong Trusted Types policy");
   if (!p) return url;
   workerUrls.add(url);
   let trusted: TrustedScriptURL;
