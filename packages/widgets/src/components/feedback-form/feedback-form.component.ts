@@ -26,43 +26,23 @@ import { ShpElement } from '../../internal/shp-element.js';
 import { feedbackFormStrings } from './feedback-form.translations.js';
 import { clearDraft, draftKey, readContact, readDraft, writeContact, writeDraft } from './draft.js';
 import { styles } from './feedback-form.styles.js';
-import {
-  categoryTemplate,
-  contactTemplate,
-  duplicatesTemplate,
-  locationTemplate,
-  photosTemplate,
-  privacyTemplate,
-  queuedTemplate,
-  reportHref,
-  successTemplate,
-  textTemplate,
-  type FormView,
-} from './feedback-form.templates.js';
+import { categoryTemplate } from './parts/category.js';
+import { contactTemplate } from './parts/contact.js';
+import { duplicatesTemplate } from './parts/duplicates.js';
+import type { FormView } from './parts/form-view.js';
+import { reportHref } from './parts/links.js';
+import { locationTemplate } from './parts/location.js';
+import { outboxNotices, queuedTemplate, successTemplate } from './parts/outcome.js';
+import { photosTemplate } from './parts/photos.js';
+import { privacyTemplate } from './parts/preview.js';
+import { textTemplate } from './parts/text-fields.js';
 import { FeedbackOutboxController } from './feedback-outbox.controller.js';
 import { PhotoUploadsController } from './photo-uploads.controller.js';
 import { SignInController } from './sign-in.controller.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
-import { buildSubmission, validate, type FeedbackFields, type FieldErrors } from './submission.js';
+import { buildSubmission, fieldOf, validate, type FeedbackFields, type FieldErrors } from './submission.js';
 
 export type { FeedbackFormData } from './feedback-form.data.js';
-
-/** The form field behind a parameter the API names in a 400 (`body.title`, `body.contact.phone`). */
-function fieldOf(param: string | undefined): string | undefined {
-  const fields: Record<string, string> = {
-    'body.title': 'title',
-    'body.content': 'content',
-    'body.address': 'address',
-    'body.contact.name': 'name',
-    'body.contact.phone': 'phone',
-    'body.categoryId': 'category',
-    'body.location': 'location',
-    'body.unit': 'location',
-  };
-  if (!param) return undefined;
-  const key = Object.keys(fields).find((k) => param === k || param.startsWith(`${k}.`));
-  return key ? fields[key] : undefined;
-}
 
 type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
 
@@ -495,31 +475,8 @@ export class ShpFeedbackForm extends ShpElement {
 
   protected override renderContent(): unknown {
     const { queuedCount, refused } = this.delivery;
-    // Reports waiting in the outbox are mentioned even while the form cannot load (offline after a reload).
-    const waiting =
-      queuedCount > 0 && this.phase !== 'queued' && this.phase !== 'success'
-        ? html`<p part="queued" class="note" role="status">
-            ${this.t('feedbackForm.waiting', { count: queuedCount })}
-          </p>`
-        : nothing;
-    const reopen = refused
-      ? html`<div part="error" class="error" role="alert">
-          <p class="error-message">
-            ${this.t('feedbackForm.refused', {
-              reason: this.errorMessage({
-                name: 'ShpHttpError',
-                type: 'http',
-                operation: 'feedback.submit',
-                status: refused.failed!.status,
-              }),
-            })}
-          </p>
-          <button class="button" type="button" @click=${() => this.reopen(refused)}>
-            ${this.t('feedbackForm.reopen')}
-          </button>
-        </div>`
-      : nothing;
-    return html`${waiting}${reopen}${this.renderData()}`;
+    const notices = outboxNotices(this, this.phase, queuedCount, refused, (entry) => this.reopen(entry));
+    return html`${notices}${this.renderData()}`;
   }
 
   private renderData(): unknown {
