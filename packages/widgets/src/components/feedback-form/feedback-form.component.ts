@@ -22,6 +22,7 @@ import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { LocationController, type LocationArea } from '../../internal/location-controller.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
+import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { feedbackFormStrings } from './feedback-form.translations.js';
 import { clearDraft, draftKey, readContact, readDraft, writeContact, writeDraft } from './draft.js';
@@ -40,6 +41,7 @@ import { FeedbackOutboxController } from './feedback-outbox.controller.js';
 import { PhotoUploadsController } from './photo-uploads.controller.js';
 import { SignInController } from './sign-in.controller.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
+import type { LocationMap } from './location-map.js';
 import { buildSubmission, fieldOf, validate, type FeedbackFields, type FieldErrors } from './submission.js';
 
 export type { FeedbackFormData } from './feedback-form.data.js';
@@ -48,8 +50,12 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
 
 /**
  * The form a citizen uses to send a phản ánh kiến nghị: a category, a location (a commune
- * and an address, the device's position, a photo's position, or a pin on a map), a title,
+ * and an address, the device's position, a photo's position, or a point on a map), a title,
  * content, photos and contact details, with a preview of what the public will see.
+ *
+ * A point, from wherever it comes, is said in words ("gần Phường …", with the address) and
+ * chooses the nearest commune (by anchor point: a guess, which the form says, and which the
+ * citizen corrects by choosing another). The map loads only when opened.
  *
  * Nothing is lost: the draft is kept while typing (localStorage, restored after a reload);
  * a failed submission keeps every field and photo; offline, or when the connection drops
@@ -77,7 +83,8 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
  * @csspart label - Each field's label.
  * @csspart input - Each text input, select and text area.
  * @csspart notice - The category's notice (e.g. emergency numbers).
- * @csspart map - The optional map for placing a pin.
+ * @csspart map - The map opened by "Chọn trên bản đồ" (loaded only then): the shared marker map with the offline basemap, in pick mode (a click, or Enter on the focused map for its centre).
+ * @csspart pick-centre-button - Under the map, "Chọn tâm bản đồ": picks the map's centre.
  * @csspart photos - The list of photos.
  * @csspart duplicates - Nearby open reports of the same category.
  * @csspart preview - What the public will see.
@@ -172,7 +179,6 @@ export class ShpFeedbackForm extends ShpElement {
 
   private readonly place = new LocationController(this, {
     area: (): LocationArea | undefined => this.data?.value,
-    mapContainer: () => this.shadowRoot?.querySelector<HTMLElement>('.map'),
     onPick: () => this.clearError('location'),
   });
 
@@ -213,6 +219,16 @@ export class ShpFeedbackForm extends ShpElement {
   });
 
   private pickRoot: Node | undefined;
+
+  /** "Chọn trên bản đồ" is open. */
+  @state() private mapOpen = false;
+  /** The location map, loaded the first time it is opened (a lazy chunk). */
+  private locationMap: LocationMap | undefined;
+
+  /** The location map's maplibre map, once it has been opened and loaded. */
+  get map(): LocationMap['map'] {
+    return this.locationMap?.map;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -265,6 +281,28 @@ export class ShpFeedbackForm extends ShpElement {
 
   protected override updated(): void {
     this.saveDraft();
+    this.locationMap?.showPoint(this.place.point, this.place.source === 'map');
+  }
+
+  /** Opens or closes the map; the first opening fetches it. */
+  private async toggleMap(): Promise<void> {
+    this.mapOpen = !this.mapOpen;
+    if (!this.mapOpen || this.locationMap) return;
+    try {
+      const { LocationMap } = await lazy('feedback-form.map', () => import('./location-map.js'));
+      this.locationMap ??= await LocationMap.create(this, () => this.data.value, this.place);
+      this.requestUpdate();
+    } catch {
+      // Offline before the map's code was fetched: the commune and the address still work.
+      this.mapOpen = false;
+      this.place.status = 'mapFailed';
+    }
+  }
+
+  /** "Đổi vị trí": the map, open and focused, where the citizen moves the point. */
+  private async changeLocation(): Promise<void> {
+    if (!this.mapOpen) await this.toggleMap();
+    this.locationMap?.focus();
   }
 
   private get draftKey(): string {
@@ -290,7 +328,7 @@ export class ShpFeedbackForm extends ShpElement {
       name: this.fields.name,
       phone: this.fields.phone,
     };
-    this.place.restore(draft.unitCode, draft.location, draft.locationSource);
+    this.place.restore(draft.unitCode, draft.location, draft.locationSource, draft.unitGuessed);
     if (Array.isArray(draft.photos)) this.photos.restore(draft.photos);
   }
 
@@ -301,6 +339,7 @@ export class ShpFeedbackForm extends ShpElement {
     writeDraft(this.draftKey, {
       ...this.fields,
       unitCode: place.unitCode,
+      unitGuessed: place.unitGuessed,
       location: place.source ? place.point : null,
       locationSource: place.source,
       photos: this.photos.items.flatMap((p) =>
@@ -538,6 +577,12 @@ export class ShpFeedbackForm extends ShpElement {
       categoryQuery: this.categoryQuery,
       errors: this.errors,
       place: this.place,
+      map: {
+        open: this.mapOpen,
+        toggle: () => void this.toggleMap(),
+        change: () => void this.changeLocation(),
+        render: () => this.locationMap?.render(),
+      },
       photos: this.photos,
       photoLimit: this.photoLimit,
       signIn: this.signIn,

@@ -16,6 +16,15 @@ export interface FormView {
   categoryQuery: string;
   errors: FieldErrors;
   place: LocationController;
+  /** "Chọn trên bản đồ": the lazily loaded map. */
+  map: {
+    open: boolean;
+    toggle(): void;
+    /** "Đổi vị trí": opens the map if needed and moves focus to it. */
+    change(): void;
+    /** The map, once its code is loaded (nothing before: it is fetched in idle time, so that is brief). */
+    render(): unknown;
+  };
   photos: PhotoUploadsController;
   photoLimit: number;
   signIn: SignInController;

@@ -1,5 +1,6 @@
-import { matchesSearch } from '@smart-haiphong/sdk';
+import { matchesSearch, normalizeText } from '@smart-haiphong/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { nearestUnit } from '../../../internal/units.js';
 import type { FeedbackFormData } from '../feedback-form.data.js';
 import { countTemplate, enterMovesTo, enterStays, fieldError, invalid, value, type FormView } from './form-view.js';
 
@@ -17,6 +18,8 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
     .filter((g) => g.units.length > 0);
   const { point, source, status } = place;
   const photoWithGps = v.photos.items.find((p) => p.gps && source !== 'photo');
+  const guessed = place.unitGuessed && !!place.unitCode;
+  const describedBy = [guessed ? 'unit-guess' : '', v.errors['location'] ? 'location-error' : ''].filter(Boolean);
   return html`<fieldset part="field" class="field location" tabindex="-1">
     <legend part="label">${v.host.t('feedbackForm.location')}</legend>
     <label part="label" for="unit-search">${v.host.t('feedbackForm.unitSearch')}</label>
@@ -34,7 +37,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       part="input"
       id="unit"
       aria-invalid=${invalid(v, 'location')}
-      aria-describedby=${v.errors['location'] ? 'location-error' : nothing}
+      aria-describedby=${describedBy.length > 0 ? describedBy.join(' ') : nothing}
       @change=${(e: Event) => place.chooseUnit(value(e))}
     >
       <option value="" ?selected=${!place.unitCode}>${v.host.t('feedbackForm.chooseUnit')}</option>
@@ -45,6 +48,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
           </optgroup>`,
       )}
     </select>
+    ${guessed ? html`<p id="unit-guess" class="hint guess">${v.host.t('feedbackForm.unitGuess')}</p>` : nothing}
     <label part="label" for="address">${v.host.t('feedbackForm.address')}</label>
     <input
       part="input"
@@ -64,17 +68,13 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       <button
         class="button secondary"
         type="button"
-        aria-expanded=${place.mapOpen ? 'true' : 'false'}
-        @click=${() => void place.toggleMap(data)}
+        aria-expanded=${v.map.open ? 'true' : 'false'}
+        @click=${() => v.map.toggle()}
       >
-        ${v.host.t(place.mapOpen ? 'feedbackForm.hideMap' : 'feedbackForm.showMap')}
+        ${v.host.t(v.map.open ? 'feedbackForm.hideMap' : 'feedbackForm.showMap')}
       </button>
     </div>
-    ${
-      place.mapOpen
-        ? html`<div part="map" class="map" role="region" aria-label=${v.host.t('feedbackForm.mapLabel')}></div>`
-        : nothing
-    }
+    ${v.map.open ? v.map.render() : nothing}
     ${
       photoWithGps
         ? html`<div class="offer" role="group" aria-label=${v.host.t('feedbackForm.photoLocationOffer')}>
@@ -85,18 +85,40 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
           </div>`
         : nothing
     }
-    <p class="hint" role="status" aria-live="polite">
+    <div class="row">
+      <p class="hint" role="status" aria-live="polite">
+        ${point && source ? pointText(v, data) : v.host.t('feedbackForm.unitPointHint')}
+        ${status && status !== 'outsideCity' ? v.host.t(`feedbackForm.${status}`) : ''}
+      </p>
       ${
         point && source
-          ? v.host.t(`feedbackForm.pointFrom_${source}`, { lat: point.lat.toFixed(5), lon: point.lon.toFixed(5) })
-          : v.host.t('feedbackForm.unitPointHint')
+          ? html`<button class="button secondary" type="button" @click=${() => v.map.change()}>
+              ${v.host.t('feedbackForm.changeLocation')}
+            </button>`
+          : nothing
       }
-      ${status && status !== 'outsideCity' ? v.host.t(`feedbackForm.${status}`) : ''}
-    </p>
+    </div>
     ${
       status === 'outsideCity'
         ? html`<p class="field-error" role="alert">${v.host.t('feedbackForm.outsideCity')}</p>`
         : fieldError(v, 'location')
     }
   </fieldset>`;
+}
+
+/**
+ * Where the chosen point is, in words: the address if typed and the nearest commune
+ * ("Số 12 đường Trần Phú, gần Phường Lê Chân"), then the coordinates. Outside the city
+ * only the coordinates: a commune "near" it would mislead.
+ */
+function pointText(v: FormView, data: FeedbackFormData): string {
+  const { point, source } = v.place;
+  if (!point || !source) return '';
+  const coordinates = `${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}`;
+  const near = v.place.inside(point, data) ? nearestUnit(data.units, point) : undefined;
+  const address = normalizeText(v.fields.address).trim();
+  const where = near
+    ? `${v.host.t(address ? 'feedbackForm.nearAddress' : 'feedbackForm.near', { unit: near.name, address })} (${coordinates})`
+    : coordinates;
+  return v.host.t(`feedbackForm.pointFrom_${source}`, { where });
 }
