@@ -15,6 +15,7 @@ import {
   type OutboxEntry,
 } from '@smart-haiphong/sdk';
 import { Task } from '@lit/task';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent, ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
@@ -225,8 +226,8 @@ export class ShpFeedbackForm extends ShpElement {
   /** The location map, loaded the first time it is opened (a lazy chunk). */
   private locationMap: LocationMap | undefined;
 
-  /** The location map's maplibre map, once it has been opened and loaded. */
-  get map(): LocationMap['map'] {
+  /** The location map's maplibre map, once "Chọn trên bản đồ" has been opened and the map loaded. */
+  get map(): MapLibreMap | undefined {
     return this.locationMap?.map;
   }
 
@@ -363,8 +364,9 @@ export class ShpFeedbackForm extends ShpElement {
     this.phase = 'editing';
     this.errors = {};
     this.submitKey = null;
-    this.place.chooseUnit(s.unit ?? this.place.unitCode);
+    // The point, then the commune the citizen sent with it (not a new guess from the point).
     this.place.set(s.location, 'outside');
+    if (s.unit) this.place.chooseUnit(s.unit);
     this.delivery.take(entry);
     this.photos.replace(
       [...s.photoIds, ...entry.photos.filter((p) => p.mediaId).map((p) => p.mediaId!)],
