@@ -23,7 +23,6 @@ import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { LocationController, type LocationArea } from '../../internal/location-controller.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
-import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { feedbackFormStrings } from './feedback-form.translations.js';
 import { clearDraft, draftKey, readContact, readDraft, writeContact, writeDraft } from './draft.js';
@@ -39,10 +38,10 @@ import { photosTemplate } from './parts/photos.js';
 import { privacyTemplate } from './parts/preview.js';
 import { textTemplate } from './parts/text-fields.js';
 import { FeedbackOutboxController } from './feedback-outbox.controller.js';
+import { MapPickerController } from './map-picker.controller.js';
 import { PhotoUploadsController } from './photo-uploads.controller.js';
 import { SignInController } from './sign-in.controller.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
-import type { LocationMap } from './location-map.js';
 import { buildSubmission, fieldOf, validate, type FeedbackFields, type FieldErrors } from './submission.js';
 
 export type { FeedbackFormData } from './feedback-form.data.js';
@@ -221,14 +220,12 @@ export class ShpFeedbackForm extends ShpElement {
 
   private pickRoot: Node | undefined;
 
-  /** "Chọn trên bản đồ" is open. */
-  @state() private mapOpen = false;
-  /** The location map, loaded the first time it is opened (a lazy chunk). */
-  private locationMap: LocationMap | undefined;
+  /** "Chọn trên bản đồ": the map, loaded the first time it is opened. */
+  private readonly mapPicker = new MapPickerController(this, () => this.data.value, this.place);
 
   /** The location map's maplibre map, once "Chọn trên bản đồ" has been opened and the map loaded. */
   get map(): MapLibreMap | undefined {
-    return this.locationMap?.map;
+    return this.mapPicker.map;
   }
 
   override connectedCallback(): void {
@@ -282,28 +279,6 @@ export class ShpFeedbackForm extends ShpElement {
 
   protected override updated(): void {
     this.saveDraft();
-    this.locationMap?.showPoint(this.place.point, this.place.source === 'map');
-  }
-
-  /** Opens or closes the map; the first opening fetches it. */
-  private async toggleMap(): Promise<void> {
-    this.mapOpen = !this.mapOpen;
-    if (!this.mapOpen || this.locationMap) return;
-    try {
-      const { LocationMap } = await lazy('feedback-form.map', () => import('./location-map.js'));
-      this.locationMap ??= await LocationMap.create(this, () => this.data.value, this.place);
-      this.requestUpdate();
-    } catch {
-      // Offline before the map's code was fetched: the commune and the address still work.
-      this.mapOpen = false;
-      this.place.status = 'mapFailed';
-    }
-  }
-
-  /** "Đổi vị trí": the map, open and focused, where the citizen moves the point. */
-  private async changeLocation(): Promise<void> {
-    if (!this.mapOpen) await this.toggleMap();
-    this.locationMap?.focus();
   }
 
   private get draftKey(): string {
@@ -579,12 +554,7 @@ export class ShpFeedbackForm extends ShpElement {
       categoryQuery: this.categoryQuery,
       errors: this.errors,
       place: this.place,
-      map: {
-        open: this.mapOpen,
-        toggle: () => void this.toggleMap(),
-        change: () => void this.changeLocation(),
-        render: () => this.locationMap?.render(),
-      },
+      map: this.mapPicker,
       photos: this.photos,
       photoLimit: this.photoLimit,
       signIn: this.signIn,

@@ -179,7 +179,7 @@ describe('shp-feedback-form location', function () {
     const tc = testClient();
     const restore = stubGeolocation(INSIDE);
     try {
-      const el = await form(tc, 'unit="binh-giang"', 360);
+      const el = await form(tc, 'unit="binh-giang"', 300);
       expect(unitSelect(el).value).to.equal('10966');
       expect($(el, '#unit-guess')).to.equal(null);
       const address = $<HTMLInputElement>(el, '#address')!;
@@ -210,6 +210,11 @@ describe('shp-feedback-form location', function () {
       await waitFor(() => el.shadowRoot!.activeElement?.localName === 'canvas', 'focus on the map');
       expect(el.map!.getCenter().lat).to.be.closeTo(INSIDE.lat, 1e-3);
       expect(el.shadowRoot!.querySelectorAll('.chosen-point')).to.have.length(1);
+      // A 300 px sidebar: the open map scrolls nothing sideways.
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect($(el, '.map')!.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right + 0.5);
+      await expect(el).to.be.accessible();
     } finally {
       restore();
     }

@@ -4,6 +4,7 @@ import { checkText } from '@smart-haiphong/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocationController } from '../../../internal/location-controller.js';
 import type { ShpElement } from '../../../internal/shp-element.js';
+import type { MapPickerController } from '../map-picker.controller.js';
 import type { PhotoUploadsController } from '../photo-uploads.controller.js';
 import type { SignInController } from '../sign-in.controller.js';
 import { LIMITS, type FeedbackFields, type FieldErrors } from '../submission.js';
@@ -17,14 +18,7 @@ export interface FormView {
   errors: FieldErrors;
   place: LocationController;
   /** "Chọn trên bản đồ": the lazily loaded map. */
-  map: {
-    open: boolean;
-    toggle(): void;
-    /** "Đổi vị trí": opens the map if needed and moves focus to it. */
-    change(): void;
-    /** The map, once its code is loaded (nothing before: it is fetched in idle time, so that is brief). */
-    render(): unknown;
-  };
+  map: Pick<MapPickerController, 'open' | 'toggle' | 'change' | 'render'>;
   photos: PhotoUploadsController;
   photoLimit: number;
   signIn: SignInController;

@@ -69,7 +69,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
         class="button secondary"
         type="button"
         aria-expanded=${v.map.open ? 'true' : 'false'}
-        @click=${() => v.map.toggle()}
+        @click=${() => void v.map.toggle()}
       >
         ${v.host.t(v.map.open ? 'feedbackForm.hideMap' : 'feedbackForm.showMap')}
       </button>
@@ -92,7 +92,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       </p>
       ${
         point && source
-          ? html`<button class="button secondary" type="button" @click=${() => v.map.change()}>
+          ? html`<button class="button secondary" type="button" @click=${() => void v.map.change()}>
               ${v.host.t('feedbackForm.changeLocation')}
             </button>`
           : nothing
