@@ -16,7 +16,7 @@ import {
 } from '@smart-haiphong/sdk';
 import { Task } from '@lit/task';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent, ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
 import { useResources } from '../../internal/client.js';
@@ -33,7 +33,7 @@ import { duplicatesTemplate } from './parts/duplicates.js';
 import type { FormView } from './parts/form-view.js';
 import { reportHref } from './parts/links.js';
 import { locationTemplate } from './parts/location.js';
-import { outboxNotices, queuedTemplate, successTemplate } from './parts/outcome.js';
+import { outboxNotices, queuedTemplate, submitTemplate, successTemplate } from './parts/outcome.js';
 import { photosTemplate } from './parts/photos.js';
 import { privacyTemplate } from './parts/preview.js';
 import { textTemplate } from './parts/text-fields.js';
@@ -523,21 +523,7 @@ export class ShpFeedbackForm extends ShpElement {
       >
         ${categoryTemplate(v, data)} ${locationTemplate(v, data)} ${textTemplate(v)} ${photosTemplate(v)}
         ${this.duplicates.render({ complete: (items) => duplicatesTemplate(v, items, this.place.point!) })}
-        ${contactTemplate(v, data)} ${privacyTemplate(v, data)}
-        ${
-          this.phase === 'error'
-            ? html`<div part="error" class="error" role="alert">
-                <p class="error-message">${this.submitError}</p>
-                <p class="hint">${this.t('feedbackForm.keptEverything')}</p>
-              </div>`
-            : nothing
-        }
-        <div class="actions">
-          <button part="submit-button" class="button" type="submit" ?disabled=${busy}>
-            ${this.t(this.phase === 'error' ? 'feedbackForm.retry' : 'feedbackForm.submit')}
-          </button>
-          ${busy ? html`<span role="status" class="hint">${this.t('feedbackForm.sending')}</span>` : nothing}
-        </div>
+        ${contactTemplate(v, data)} ${privacyTemplate(v, data)} ${submitTemplate(this, this.phase, this.submitError)}
       </form>
     `;
   }

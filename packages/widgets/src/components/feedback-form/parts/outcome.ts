@@ -3,6 +3,25 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ShpElement } from '../../../internal/shp-element.js';
 import { targetOf } from './links.js';
 
+/** The failure of the last try (everything kept), "Gửi phản ánh" or "Gửi lại", and "Đang gửi…". */
+export function submitTemplate(host: ShpElement, phase: string, submitError: string): TemplateResult {
+  const busy = phase === 'submitting';
+  return html`${
+      phase === 'error'
+        ? html`<div part="error" class="error" role="alert">
+            <p class="error-message">${submitError}</p>
+            <p class="hint">${host.t('feedbackForm.keptEverything')}</p>
+          </div>`
+        : nothing
+    }
+    <div class="actions">
+      <button part="submit-button" class="button" type="submit" ?disabled=${busy}>
+        ${host.t(phase === 'error' ? 'feedbackForm.retry' : 'feedbackForm.submit')}
+      </button>
+      ${busy ? html`<span role="status" class="hint">${host.t('feedbackForm.sending')}</span>` : nothing}
+    </div>`;
+}
+
 /** Kept to send later (offline, or the connection dropped): send now, or write another. */
 export function queuedTemplate(host: ShpElement, sendNow: () => void, another: () => void): TemplateResult {
   return html`<div part="queued" class="done" role="status" tabindex="-1">
