@@ -174,3 +174,43 @@ test('"Phản ánh tại đây" fills the feedback form with the point and its c
   );
   assert.deepEqual(problems, []);
 });
+
+test("the form's own map opens under the CSP: its lazy chunk, the offline basemap, a point set by keyboard", async () => {
+  const show = page.locator('shp-feedback-form').getByRole('button', { name: 'Chọn trên bản đồ' });
+  await show.scrollIntoViewIfNeeded();
+  await show.click();
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('shp-feedback-form') as HTMLElement & { map?: { loaded(): boolean } }).map?.loaded() ??
+      false,
+    undefined,
+    { timeout: 30_000 },
+  );
+  const canvas = page.locator('shp-feedback-form canvas');
+  assert.match((await canvas.getAttribute('aria-label')) ?? '', /^Bản đồ chọn vị trí/);
+  assert.ok(
+    await page.evaluate(() => {
+      const form = document.querySelector('shp-feedback-form') as HTMLElement & {
+        map: { getStyle(): { layers: { id: string }[] } };
+      };
+      return form.map.getStyle().layers.some((l) => l.id === 'land');
+    }),
+    'the offline basemap',
+  );
+  await canvas.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() =>
+    /Vị trí trên bản đồ: gần /.test(
+      document.querySelector('shp-feedback-form')?.shadowRoot?.querySelector('.location [role="status"]')
+        ?.textContent ?? '',
+    ),
+  );
+  // Its own chunk (fetched in idle time once the form showed, or on the click), checked by the loader's SRI.
+  assert.ok(
+    await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((e) => /feedback-form\.map-[\w-]+\.js$/.test(e.name)),
+    ),
+    'the map came in its own chunk',
+  );
+  assert.deepEqual(problems, []);
+});

@@ -1,7 +1,6 @@
 import type { Config, LatLon, Unit } from '@smart-haiphong/sdk';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { nearestUnit } from './units.js';
-import { loadMapEngine } from './map-loader.js';
 
 /** Where the point came from: the page, the device, a photo's EXIF, or a pin on the map. */
 export type LocationSource = 'outside' | 'device' | 'photo' | 'map';
@@ -11,45 +10,39 @@ export type LocationStatus = 'outsideCity' | 'geoLocating' | 'geoDenied' | 'geoU
 
 /** The city a point must fall in, and its communes, wards and special zones. */
 export interface LocationArea {
-  config: Pick<Config, 'cityBBox' | 'mapStyleUrl'>;
+  config: Pick<Config, 'cityBBox'>;
   units: Unit[];
 }
 
 export interface LocationOptions {
   /** The loaded city; undefined until the element's data is in. */
   area: () => LocationArea | undefined;
-  /** The element the map is drawn in, once rendered. */
-  mapContainer: () => HTMLElement | null | undefined;
   /** A point (from any source) or a commune was chosen. */
   onPick?: () => void;
 }
 
 /**
  * A location picker's state: a commune (by search or choice), a point from the page, the
- * device, a photo or a pin on a lazily loaded map, whether it lies inside the city, and the
- * commune nearest to it.
+ * device, a photo or a map, whether it lies inside the city, and the commune nearest to it
+ * (a guess, flagged as one until the citizen chooses a commune). The map itself is the
+ * widget's (the shared marker map): it hands its picks to `set`.
  */
-export class LocationController implements ReactiveController {
+export class LocationController {
   point: LatLon | null = null;
   source: LocationSource | null = null;
   status: LocationStatus | null = null;
   unitCode = '';
   unitQuery = '';
-  mapOpen = false;
-  private map: { remove(): void } | undefined;
+  /**
+   * The commune was chosen for the citizen from the point (the nearest by anchor point,
+   * boundaries not being open data): say it is a guess. Choosing one by hand clears it.
+   */
+  unitGuessed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: LocationOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.map?.remove();
-    this.map = undefined;
-    this.mapOpen = false;
-  }
+  ) {}
 
   inside(point: LatLon, area: LocationArea): boolean {
     const [west, south, east, north] = area.config.cityBBox;
@@ -62,11 +55,15 @@ export class LocationController implements ReactiveController {
     return area.units.find((u) => u.code === this.unitCode)?.centroid ?? null;
   }
 
-  /** Sets the point (null clears it); one inside the city also chooses the nearest commune. */
+  /**
+   * Sets the point (null clears it), from any source; one inside the city also chooses the
+   * nearest commune, as a guess.
+   */
   set(point: LatLon | null, source: LocationSource | null): void {
     this.point = point;
     this.source = point ? source : null;
     this.status = null;
+    this.unitGuessed = false;
     this.options.onPick?.();
     const area = this.options.area();
     if (point && area) {
@@ -81,17 +78,22 @@ export class LocationController implements ReactiveController {
     unitCode: string | undefined,
     point: LatLon | null | undefined,
     source: LocationSource | null | undefined,
+    unitGuessed = false,
   ): void {
+    const guessed = !this.unitCode && !!unitCode && unitGuessed;
     this.unitCode ||= unitCode ?? '';
     if (!this.point && point) {
       this.point = point;
       this.source = source ?? null;
+      this.unitGuessed = guessed;
     }
     this.host.requestUpdate();
   }
 
+  /** The citizen (or a refused report reopened) chose the commune: no longer a guess. */
   chooseUnit(code: string): void {
     this.unitCode = code;
+    this.unitGuessed = false;
     this.options.onPick?.();
     this.host.requestUpdate();
   }
@@ -105,7 +107,10 @@ export class LocationController implements ReactiveController {
   /** Applies a commune asked for by slug or code; `force` replaces one already chosen. */
   preselect(wanted: string | undefined, force: boolean, area: LocationArea): void {
     const unit = wanted ? area.units.find((u) => u.code === wanted || u.slug === wanted) : undefined;
-    if (unit && (!this.unitCode || force)) this.unitCode = unit.code;
+    if (unit && (!this.unitCode || force) && unit.code !== this.unitCode) {
+      this.unitCode = unit.code;
+      this.unitGuessed = false; // the page said which commune
+    }
     if (this.point && !this.inside(this.point, area)) this.status = 'outsideCity';
     else if (this.point && !unit && !this.unitCode) this.selectNearestUnit(this.point, area); // set before loading
     this.host.requestUpdate();
@@ -113,7 +118,9 @@ export class LocationController implements ReactiveController {
 
   private selectNearestUnit(point: LatLon, area: LocationArea): void {
     const best = nearestUnit(area.units, point);
-    if (best) this.unitCode = best.code;
+    if (!best) return;
+    this.unitCode = best.code;
+    this.unitGuessed = true;
   }
 
   /** Asks for the device's position; only ever on the citizen's request. */
@@ -133,50 +140,5 @@ export class LocationController implements ReactiveController {
       },
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
-  }
-
-  async toggleMap(area: LocationArea): Promise<void> {
-    this.mapOpen = !this.mapOpen;
-    this.host.requestUpdate();
-    if (!this.mapOpen) {
-      this.map?.remove();
-      this.map = undefined;
-      return;
-    }
-    await this.host.updateComplete;
-    const container = this.options.mapContainer();
-    if (!container) return;
-    try {
-      const maplibre = await loadMapEngine(container.getRootNode() as ShadowRoot | Document);
-      if (!this.mapOpen) return;
-      const [west, south, east, north] = area.config.cityBBox;
-      const center = this.effectivePoint(area) ?? { lat: (south + north) / 2, lon: (west + east) / 2 };
-      const map = new maplibre.Map({
-        container,
-        center: [center.lon, center.lat],
-        zoom: this.point ? 15 : 10,
-        attributionControl: false,
-        style: area.config.mapStyleUrl ?? {
-          version: 8,
-          sources: {},
-          layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e5ecd6' } }],
-        },
-      });
-      const marker = new maplibre.Marker({ draggable: true });
-      if (this.point) marker.setLngLat([this.point.lon, this.point.lat]).addTo(map);
-      map.on('click', (event) => {
-        marker.setLngLat(event.lngLat).addTo(map);
-        this.set({ lat: event.lngLat.lat, lon: event.lngLat.lng }, 'map');
-      });
-      marker.on('dragend', () => {
-        const { lat, lng } = marker.getLngLat();
-        this.set({ lat, lon: lng }, 'map');
-      });
-      this.map = map;
-    } catch {
-      this.mapOpen = false;
-      this.status = 'mapFailed';
-      this.host.requestUpdate();
-    }
   }
 }

@@ -9,6 +9,8 @@ import type { FeedbackFields } from './submission.js';
  */
 export interface Draft extends Omit<FeedbackFields, 'name' | 'phone'> {
   unitCode: string;
+  /** The commune was guessed from the point (see `LocationController.unitGuessed`). */
+  unitGuessed?: boolean;
   location: LatLon | null;
   locationSource: LocationSource | null;
   /** Photos already on the server (their bytes are not kept in the draft). */

@@ -15,7 +15,8 @@ import {
   type OutboxEntry,
 } from '@smart-haiphong/sdk';
 import { Task } from '@lit/task';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent, ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
 import { useResources } from '../../internal/client.js';
@@ -26,50 +27,35 @@ import { ShpElement } from '../../internal/shp-element.js';
 import { feedbackFormStrings } from './feedback-form.translations.js';
 import { clearDraft, draftKey, readContact, readDraft, writeContact, writeDraft } from './draft.js';
 import { styles } from './feedback-form.styles.js';
-import {
-  categoryTemplate,
-  contactTemplate,
-  duplicatesTemplate,
-  locationTemplate,
-  photosTemplate,
-  privacyTemplate,
-  queuedTemplate,
-  reportHref,
-  successTemplate,
-  textTemplate,
-  type FormView,
-} from './feedback-form.templates.js';
+import { categoryTemplate } from './parts/category.js';
+import { contactTemplate } from './parts/contact.js';
+import { duplicatesTemplate } from './parts/duplicates.js';
+import type { FormView } from './parts/form-view.js';
+import { reportHref } from './parts/links.js';
+import { locationTemplate } from './parts/location.js';
+import { outboxNotices, queuedTemplate, submitTemplate, successTemplate } from './parts/outcome.js';
+import { photosTemplate } from './parts/photos.js';
+import { privacyTemplate } from './parts/preview.js';
+import { textTemplate } from './parts/text-fields.js';
 import { FeedbackOutboxController } from './feedback-outbox.controller.js';
+import { MapPickerController } from './map-picker.controller.js';
 import { PhotoUploadsController } from './photo-uploads.controller.js';
 import { SignInController } from './sign-in.controller.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
-import { buildSubmission, validate, type FeedbackFields, type FieldErrors } from './submission.js';
+import { buildSubmission, fieldOf, validate, type FeedbackFields, type FieldErrors } from './submission.js';
 
 export type { FeedbackFormData } from './feedback-form.data.js';
-
-/** The form field behind a parameter the API names in a 400 (`body.title`, `body.contact.phone`). */
-function fieldOf(param: string | undefined): string | undefined {
-  const fields: Record<string, string> = {
-    'body.title': 'title',
-    'body.content': 'content',
-    'body.address': 'address',
-    'body.contact.name': 'name',
-    'body.contact.phone': 'phone',
-    'body.categoryId': 'category',
-    'body.location': 'location',
-    'body.unit': 'location',
-  };
-  if (!param) return undefined;
-  const key = Object.keys(fields).find((k) => param === k || param.startsWith(`${k}.`));
-  return key ? fields[key] : undefined;
-}
 
 type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
 
 /**
  * The form a citizen uses to send a phản ánh kiến nghị: a category, a location (a commune
- * and an address, the device's position, a photo's position, or a pin on a map), a title,
+ * and an address, the device's position, a photo's position, or a point on a map), a title,
  * content, photos and contact details, with a preview of what the public will see.
+ *
+ * A point, from wherever it comes, is said in words ("gần Phường …", with the address) and
+ * chooses the nearest commune (by anchor point: a guess, which the form says, and which the
+ * citizen corrects by choosing another). The map loads only when opened.
  *
  * Nothing is lost: the draft is kept while typing (localStorage, restored after a reload);
  * a failed submission keeps every field and photo; offline, or when the connection drops
@@ -97,7 +83,8 @@ type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
  * @csspart label - Each field's label.
  * @csspart input - Each text input, select and text area.
  * @csspart notice - The category's notice (e.g. emergency numbers).
- * @csspart map - The optional map for placing a pin.
+ * @csspart map - The map opened by "Chọn trên bản đồ" (loaded only then): the shared marker map with the offline basemap, in pick mode (a click, or Enter on the focused map for its centre).
+ * @csspart pick-centre-button - Under the map, "Chọn tâm bản đồ": picks the map's centre.
  * @csspart photos - The list of photos.
  * @csspart duplicates - Nearby open reports of the same category.
  * @csspart preview - What the public will see.
@@ -192,7 +179,6 @@ export class ShpFeedbackForm extends ShpElement {
 
   private readonly place = new LocationController(this, {
     area: (): LocationArea | undefined => this.data?.value,
-    mapContainer: () => this.shadowRoot?.querySelector<HTMLElement>('.map'),
     onPick: () => this.clearError('location'),
   });
 
@@ -233,6 +219,14 @@ export class ShpFeedbackForm extends ShpElement {
   });
 
   private pickRoot: Node | undefined;
+
+  /** "Chọn trên bản đồ": the map, loaded the first time it is opened. */
+  private readonly mapPicker = new MapPickerController(this, () => this.data.value, this.place);
+
+  /** The location map's maplibre map, once "Chọn trên bản đồ" has been opened and the map loaded. */
+  get map(): MapLibreMap | undefined {
+    return this.mapPicker.map;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -310,7 +304,7 @@ export class ShpFeedbackForm extends ShpElement {
       name: this.fields.name,
       phone: this.fields.phone,
     };
-    this.place.restore(draft.unitCode, draft.location, draft.locationSource);
+    this.place.restore(draft.unitCode, draft.location, draft.locationSource, draft.unitGuessed);
     if (Array.isArray(draft.photos)) this.photos.restore(draft.photos);
   }
 
@@ -321,6 +315,7 @@ export class ShpFeedbackForm extends ShpElement {
     writeDraft(this.draftKey, {
       ...this.fields,
       unitCode: place.unitCode,
+      unitGuessed: place.unitGuessed,
       location: place.source ? place.point : null,
       locationSource: place.source,
       photos: this.photos.items.flatMap((p) =>
@@ -344,8 +339,9 @@ export class ShpFeedbackForm extends ShpElement {
     this.phase = 'editing';
     this.errors = {};
     this.submitKey = null;
-    this.place.chooseUnit(s.unit ?? this.place.unitCode);
+    // The point, then the commune the citizen sent with it (not a new guess from the point).
     this.place.set(s.location, 'outside');
+    if (s.unit) this.place.chooseUnit(s.unit);
     this.delivery.take(entry);
     this.photos.replace(
       [...s.photoIds, ...entry.photos.filter((p) => p.mediaId).map((p) => p.mediaId!)],
@@ -495,31 +491,8 @@ export class ShpFeedbackForm extends ShpElement {
 
   protected override renderContent(): unknown {
     const { queuedCount, refused } = this.delivery;
-    // Reports waiting in the outbox are mentioned even while the form cannot load (offline after a reload).
-    const waiting =
-      queuedCount > 0 && this.phase !== 'queued' && this.phase !== 'success'
-        ? html`<p part="queued" class="note" role="status">
-            ${this.t('feedbackForm.waiting', { count: queuedCount })}
-          </p>`
-        : nothing;
-    const reopen = refused
-      ? html`<div part="error" class="error" role="alert">
-          <p class="error-message">
-            ${this.t('feedbackForm.refused', {
-              reason: this.errorMessage({
-                name: 'ShpHttpError',
-                type: 'http',
-                operation: 'feedback.submit',
-                status: refused.failed!.status,
-              }),
-            })}
-          </p>
-          <button class="button" type="button" @click=${() => this.reopen(refused)}>
-            ${this.t('feedbackForm.reopen')}
-          </button>
-        </div>`
-      : nothing;
-    return html`${waiting}${reopen}${this.renderData()}`;
+    const notices = outboxNotices(this, this.phase, queuedCount, refused, (entry) => this.reopen(entry));
+    return html`${notices}${this.renderData()}`;
   }
 
   private renderData(): unknown {
@@ -550,21 +523,7 @@ export class ShpFeedbackForm extends ShpElement {
       >
         ${categoryTemplate(v, data)} ${locationTemplate(v, data)} ${textTemplate(v)} ${photosTemplate(v)}
         ${this.duplicates.render({ complete: (items) => duplicatesTemplate(v, items, this.place.point!) })}
-        ${contactTemplate(v, data)} ${privacyTemplate(v, data)}
-        ${
-          this.phase === 'error'
-            ? html`<div part="error" class="error" role="alert">
-                <p class="error-message">${this.submitError}</p>
-                <p class="hint">${this.t('feedbackForm.keptEverything')}</p>
-              </div>`
-            : nothing
-        }
-        <div class="actions">
-          <button part="submit-button" class="button" type="submit" ?disabled=${busy}>
-            ${this.t(this.phase === 'error' ? 'feedbackForm.retry' : 'feedbackForm.submit')}
-          </button>
-          ${busy ? html`<span role="status" class="hint">${this.t('feedbackForm.sending')}</span>` : nothing}
-        </div>
+        ${contactTemplate(v, data)} ${privacyTemplate(v, data)} ${submitTemplate(this, this.phase, this.submitError)}
       </form>
     `;
   }
@@ -581,6 +540,7 @@ export class ShpFeedbackForm extends ShpElement {
       categoryQuery: this.categoryQuery,
       errors: this.errors,
       place: this.place,
+      map: this.mapPicker,
       photos: this.photos,
       photoLimit: this.photoLimit,
       signIn: this.signIn,

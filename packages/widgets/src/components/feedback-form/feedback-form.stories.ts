@@ -119,6 +119,34 @@ export const Uploading: Story = {
 /** Uploading, in English at 900 px. */
 export const UploadingEnglish: Story = { ...Uploading, args: { locale: 'en', width: 900 } };
 
+/** The button whose text is `name`. */
+const button = (el: ShpFeedbackForm, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
+
+/**
+ * "Chọn trên bản đồ" open: the offline basemap in pick mode (a click, or Enter on the focused
+ * map for its centre), a point picked in Lê Chân with the commune guessed from it and said so.
+ */
+export const MapOpen: Story = {
+  args: { width: 360 },
+  play: async ({ canvasElement, args }) => {
+    const el = await ready(canvasElement);
+    el.location = { lat: 20.8449, lon: 106.6881 };
+    await el.updateComplete;
+    button(el, args.locale === 'en' ? 'Pick on a map' : 'Chọn trên bản đồ')?.click();
+  },
+};
+
+/** The map open in English, in a 900 px page. */
+export const MapOpenEnglish: Story = { ...MapOpen, args: { locale: 'en', width: 900 } };
+
+/** The map open, dark theme. */
+export const MapOpenDark: Story = {
+  ...MapOpen,
+  args: { theme: 'dark', width: 600 },
+  globals: { backgrounds: { value: 'dark' } },
+};
+
 /** An open report of the same category lies within 250 m: "Có thể đã có người phản ánh". */
 export const DuplicateSuggestions: Story = {
   play: async ({ canvasElement }) => {

@@ -118,12 +118,6 @@ export const styles: CSSResult = css`
     font-size: var(--_shp-font-size-s);
   }
 
-  .map {
-    height: var(--shp-feedback-form-map-height, 240px);
-    border-radius: var(--_shp-radius-s);
-    overflow: hidden;
-  }
-
   .photos,
   .duplicates ul {
     list-style: none;

@@ -10,6 +10,7 @@ import {
 } from '../../events/index.js';
 import './feedback-form.js';
 import type { ShpFeedbackForm } from './feedback-form.js';
+import { nearestUnit } from '../../internal/units.js';
 import { readExifGps, sniffImage } from './photos.js';
 import { canvasJpeg, exifGpsSegment, hasExif, jpegMarkers, jpegWithGps } from './test-images.js';
 
@@ -511,6 +512,13 @@ describe('photos', () => {
     await el.updateComplete;
     expect(el.location!.lat).to.be.closeTo(photoPoint.lat, 1e-5);
     expect(el.location!.lon).to.be.closeTo(photoPoint.lon, 1e-5);
+    // The commune follows the photo's point, as a guess the form names (issue 8 item 10).
+    const nearest = nearestUnit((await tc.client.units.list()).items, photoPoint)!;
+    expect($<HTMLSelectElement>(el, '#unit')!.value).to.equal(nearest.code);
+    expect(text($(el, '.location [role="status"]'))).to.contain(
+      `Vị trí của ảnh: Số 12 đường Trần Phú, gần ${nearest.name}`,
+    );
+    expect($(el, '#unit-guess')).not.to.equal(null);
 
     await waitFor(() => $(el, '.photo[data-status="uploaded"]'), 'the upload', 10_000);
     submitButton(el).click();

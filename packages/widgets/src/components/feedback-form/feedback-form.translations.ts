@@ -14,18 +14,24 @@ export interface FeedbackFormStrings {
   useMyLocation: Message;
   showMap: Message;
   hideMap: Message;
-  mapLabel: Message;
   mapFailed: Message;
   photoLocationOffer: Message;
   usePhotoLocation: Message;
-  /** `{lat}`, `{lon}`. */
+  /** `{where}`: the point in words (`near`/`nearAddress`, then the coordinates). */
   pointFrom_outside: Message;
-  /** `{lat}`, `{lon}`. */
+  /** `{where}`. */
   pointFrom_device: Message;
-  /** `{lat}`, `{lon}`. */
+  /** `{where}`. */
   pointFrom_photo: Message;
-  /** `{lat}`, `{lon}`. */
+  /** `{where}`. */
   pointFrom_map: Message;
+  /** `{unit}`: the commune whose anchor point is nearest. */
+  near: Message;
+  /** `{address}` as typed, `{unit}`: the nearest commune. */
+  nearAddress: Message;
+  /** The commune was chosen from the point: a guess (nearest anchor point, not boundaries). */
+  unitGuess: Message;
+  changeLocation: Message;
   unitPointHint: Message;
   geoLocating: Message;
   geoDenied: Message;
@@ -109,9 +115,21 @@ export interface FeedbackFormStrings {
   restoredPhoto: Message;
 }
 
+/**
+ * The strings of the form's map, in the map's own lazy chunk (translations/map-vi.ts,
+ * map-en.ts) with the shared map's: a citizen who never opens it does not download them.
+ */
+export interface FeedbackFormMapStrings {
+  /** The map's accessible name: what it is for and how to use it by keyboard. */
+  mapLabel: Message;
+  /** The accessible name of the chosen point's marker on the map. */
+  chosenPoint: Message;
+}
+
 declare module '../../translations/types.js' {
   interface Translation {
     feedbackForm: FeedbackFormStrings;
+    feedbackFormMap: FeedbackFormMapStrings;
   }
 }
 

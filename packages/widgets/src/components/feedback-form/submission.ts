@@ -82,3 +82,20 @@ export function buildSubmission(
     ...(name ? { contact: { name, ...(phone ? { phone } : {}) } } : {}),
   };
 }
+
+/** The form field behind a parameter the API names in a 400 (`body.title`, `body.contact.phone`). */
+export function fieldOf(param: string | undefined): string | undefined {
+  const fields: Record<string, string> = {
+    'body.title': 'title',
+    'body.content': 'content',
+    'body.address': 'address',
+    'body.contact.name': 'name',
+    'body.contact.phone': 'phone',
+    'body.categoryId': 'category',
+    'body.location': 'location',
+    'body.unit': 'location',
+  };
+  if (!param) return undefined;
+  const key = Object.keys(fields).find((k) => param === k || param.startsWith(`${k}.`));
+  return key ? fields[key] : undefined;
+}
