@@ -1,21 +1,14 @@
 // The map view of <shp-nearby-places>, loaded only when a citizen chooses it: the shared
 // marker map (internal/marker-map) fed from the list's own places, so that nothing here is
 // in the widget's chunk and the map never asks the API for places of its own.
-import {
-  configResource,
-  type BBox,
-  type Config,
-  type LatLon,
-  type NearbyPlace,
-  type ShpClient,
-} from '@smart-haiphong/sdk';
+import { type BBox, type Config, type LatLon, type NearbyPlace, type ShpClient } from '@smart-haiphong/sdk';
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
-import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { creditsMarkup } from '../../internal/marker-map/credits.js';
 import { MarkerMapController, markerMapStyles, type MarkerSpec } from '../../internal/marker-map/marker-map.js';
 import markerMapEn from '../../internal/marker-map/translations/en.js';
 import markerMapVi from '../../internal/marker-map/translations/vi.js';
+import { loadReferenceData } from '../../internal/reference-data.js';
 import type { ShpElement } from '../../internal/shp-element.js';
 import { loadStrings, type Message, type StringLoaders } from '../../translations/index.js';
 
@@ -168,8 +161,9 @@ export function frameOf(origin: LatLon, places: readonly NearbyPlace[], radius: 
     n = Math.max(n, location.lat);
   }
   const minLat = 250 / 111_320;
-  const padLat = Math.max((n - s) * 0.08, minLat - (n - s) / 2);
-  const padLon = Math.max((e - w) * 0.08, minLat / cos - (e - w) / 2);
+  // 15 % each side: a marker on the edge of a 300 px map stays whole.
+  const padLat = Math.max((n - s) * 0.15, minLat - (n - s) / 2);
+  const padLon = Math.max((e - w) * 0.15, minLat / cos - (e - w) / 2);
   return [w - padLon, s - padLat, e + padLon, n + padLat];
 }
 
@@ -256,14 +250,14 @@ export class NearbyMap {
     private readonly host: ShpElement,
     private readonly options: NearbyMapOptions,
   ) {
-    useResources({ config: configResource });
     const root = host.shadowRoot!;
     const sheets = [markerMapStyles, pinStyles]
       .map((s) => s.styleSheet!)
       .filter((s) => !root.adoptedStyleSheets.includes(s));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
     this.config = new ShpDataTask(host, {
-      task: ([client], { signal }) => client.config.get({ signal }),
+      // Shared with the page's other widgets: one request for the config per page.
+      task: async ([client], { signal }) => (await loadReferenceData(client, ['config'], signal)).config,
       args: () => [host.client] as const,
     });
     this.controller = new MarkerMapController<MapResult, MapItem>(host, {

@@ -127,8 +127,47 @@ export const Details: Story = {
 /** Details in English, in a wide container. */
 export const DetailsEnglishWide: Story = { ...Details, args: { ...Details.args, locale: 'en', width: 900 } };
 
-/** The map view: a marked place until the shared marker map arrives; the list stays below. */
+/**
+ * The map view in a 300 px sidebar: the list's places and the search centre (the commune's
+ * centre: a target, not the blue dot of the citizen's position) on the offline basemap; the
+ * list stays below the map.
+ */
 export const MapView: Story = { args: { view: 'map' } };
+
+/** The map view in English (MapLibre's controls too), wide: the map beside the list. */
+export const MapViewEnglishWide: Story = { args: { view: 'map', locale: 'en', width: 900 } };
+
+/** The map view with many places (50 km, after "Xem thêm"): clusters beyond 50 places in view. */
+export const MapViewClusters: Story = {
+  args: { unit: '', ...CENTRE, view: 'map', radius: 50000, width: 700 },
+  render: (a) =>
+    html`<div style="width: ${a.width}px">
+      <shp-nearby-places
+        lat=${a.lat!}
+        lon=${a.lon!}
+        radius=${a.radius}
+        view="map"
+        limit="100"
+        locale=${a.locale}
+      ></shp-nearby-places>
+    </div>`,
+};
+
+/** The map view, a place chosen on the map or in the list: its marker is marked and its details open. */
+export const MapViewSelected: Story = {
+  args: { view: 'map', width: 600 },
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settled(el);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="place-name"]')[0]?.click();
+  },
+};
+
+/** The map view in dark. */
+export const MapViewDark: Story = {
+  args: { view: 'map', theme: 'dark' },
+  globals: { backgrounds: { value: 'dark' } },
+};
 
 /** Loading: the API never answers, so the skeleton stays. */
 export const Loading: Story = {
