@@ -35,7 +35,7 @@ declare module '../../translations/types.js' {
 const vi: { nearbyPlacesMap: NearbyPlacesMapStrings } = {
   nearbyPlacesMap: {
     mapLabel:
-      'Bản đồ các địa điểm trong danh sách. Dùng phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ. Danh sách bên dưới có đủ các địa điểm này.',
+      'Bản đồ các địa điểm trong danh sách. Dùng phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ. Danh sách có đủ các địa điểm này.',
     originDevice: 'Tâm tìm kiếm: vị trí của bạn',
     originUnit: 'Tâm tìm kiếm: trung tâm {unit} (không phải vị trí của bạn)',
     originPoint: 'Tâm tìm kiếm: điểm được chọn trên trang (không phải vị trí của bạn)',
@@ -46,7 +46,7 @@ const vi: { nearbyPlacesMap: NearbyPlacesMapStrings } = {
 const en: { nearbyPlacesMap: NearbyPlacesMapStrings } = {
   nearbyPlacesMap: {
     mapLabel:
-      'Map of the places in the list. Use the arrow keys to pan, + and − to zoom. The list below holds every one of these places.',
+      'Map of the places in the list. Use the arrow keys to pan, + and − to zoom. The list holds every one of these places.',
     originDevice: 'Search centre: your location',
     originUnit: 'Search centre: the centre of {unit} (not your location)',
     originPoint: 'Search centre: a point chosen by this page (not your location)',

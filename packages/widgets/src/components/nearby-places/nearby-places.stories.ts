@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+// maplibre finds its worker through import.meta.url, which Vite's pre-bundling breaks:
+// point it at the worker file explicitly (docs/anatomy.md, "Map engine and its worker").
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { delay, http, HttpResponse } from 'msw';
+import { configure } from '../../internal/config.js';
 import './nearby-places.js';
 import type { ShpNearbyPlaces } from './nearby-places.js';
 
@@ -17,6 +21,8 @@ interface Args {
   /** Width of the container the widget sits in, in px. */
   width: number;
 }
+
+configure({ mapWorkerUrl: workerUrl });
 
 /** Hải Phòng's centre (Lê Chân): real hospitals from OpenStreetMap among labelled sample places. */
 const CENTRE = { lat: 20.8449, lon: 106.6881 };
