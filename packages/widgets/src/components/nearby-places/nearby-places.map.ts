@@ -186,7 +186,10 @@ const pinStyles: CSSResult = css`
     border: 3px solid #ffffff;
     border-radius: 50%;
     background: var(--_shp-color-primary);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.4);
+    /* A dark hairline: the basemap stays light in the dark theme, where the primary is light too. */
+    box-shadow:
+      0 0 0 1px rgb(0 0 0 / 0.6),
+      0 1px 3px rgb(0 0 0 / 0.4);
     cursor: pointer;
   }
 
@@ -195,6 +198,7 @@ const pinStyles: CSSResult = css`
     height: 32px;
     box-shadow:
       0 0 0 3px var(--_shp-color-primary),
+      0 0 0 4px rgb(0 0 0 / 0.6),
       0 1px 4px rgb(0 0 0 / 0.45);
   }
 
