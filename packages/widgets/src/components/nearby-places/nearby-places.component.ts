@@ -310,11 +310,11 @@ export class ShpNearbyPlaces extends ShpElement {
     try {
       const { NearbyMap } = await lazy('nearby-places-map', () => import('./nearby-places.map.js'));
       this.mapPart = await NearbyMap.create(this, {
-        categoryName: (id) => {
-          const category = this.meta.value?.categories.find((c) => c.id === id);
-          return category ? localName(this.config.locale, category) : '';
+        categories: () => this.meta.value?.categories ?? [],
+        // Selected as in the list, but never toggled closed (the map module then focuses it there).
+        onSelect: (place) => {
+          if (this.openId !== place.id) this.openPlace(place);
         },
-        onSelect: (place) => this.selectFromMap(place),
         radius: () => clampRadius(this.radius),
       });
     } catch (error) {
@@ -323,17 +323,6 @@ export class ShpNearbyPlaces extends ShpElement {
     } finally {
       this.mapLoading = false;
     }
-  }
-
-  /** A marker was chosen: the place opens in the list (not toggled) and gets focus there. */
-  private selectFromMap(place: Place): void {
-    if (this.openId !== place.id) this.openPlace(place);
-    void this.updateComplete.then(() => {
-      const li = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="place"]')].find(
-        (e) => e.dataset['id'] === place.id,
-      );
-      li?.querySelector<HTMLElement>('[part~="place-name"]')?.focus();
-    });
   }
 
   private statusOf(place: Place, at: Date): OpeningHoursStatus {

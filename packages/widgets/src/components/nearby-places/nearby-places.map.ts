@@ -1,7 +1,7 @@
 // The map view of <shp-nearby-places>, loaded only when a citizen chooses it: the shared
 // marker map (internal/marker-map) fed from the list's own places, so that nothing here is
 // in the widget's chunk and the map never asks the API for places of its own.
-import { type BBox, type Config, type LatLon, type NearbyPlace, type ShpClient } from '@smart-haiphong/sdk';
+import type { BBox, Config, LatLon, NearbyPlace, PlaceCategory, ShpClient } from '@smart-haiphong/sdk';
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { creditsMarkup } from '../../internal/marker-map/credits.js';
@@ -10,7 +10,7 @@ import markerMapEn from '../../internal/marker-map/translations/en.js';
 import markerMapVi from '../../internal/marker-map/translations/vi.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
 import type { ShpElement } from '../../internal/shp-element.js';
-import { loadStrings, type Message, type StringLoaders } from '../../translations/index.js';
+import { loadStrings, localName, type Message, type StringLoaders } from '../../translations/index.js';
 
 /** The strings of the map view (with the shared marker map's), in this chunk: the map is what takes time, not they. */
 export interface NearbyPlacesMapStrings {
@@ -68,9 +68,9 @@ export interface MapOrigin {
 }
 
 export interface NearbyMapOptions {
-  /** A category's name in the page's language ('' when unknown). */
-  categoryName(id: string): string;
-  /** A place marker was chosen: select the place as the list does. */
+  /** The API's place categories (names for the markers' labels); empty while they load. */
+  categories(): readonly PlaceCategory[];
+  /** A place marker was chosen: select the place as the list does (focus then moves to it in the list). */
   onSelect(place: NearbyPlace): void;
   /** The search radius (metres), framed when the list is empty. */
   radius(): number;
@@ -289,6 +289,13 @@ export class NearbyMap {
         this.selected = item.place.id; // chosen here: no need to centre on it
         this.highlight();
         options.onSelect(item.place);
+        // Its details are in the list: the keyboard and the screen reader continue there.
+        void host.updateComplete.then(() => {
+          const row = [...host.renderRoot.querySelectorAll<HTMLElement>('[part~="place"]')].find(
+            (e) => e.dataset['id'] === item.place.id,
+          );
+          row?.querySelector<HTMLElement>('[part~="place-name"]')?.focus();
+        });
       },
     });
     host.requestUpdate();
@@ -367,9 +374,10 @@ export class NearbyMap {
     button.className = place.id === this.selected ? 'pin selected' : 'pin';
     button.setAttribute('part', 'pin');
     button.dataset['id'] = place.id;
+    const category = this.options.categories().find((c) => c.id === place.categoryId);
     const label = [
       place.name,
-      this.options.categoryName(place.categoryId),
+      category ? localName(this.host.config.locale, category) : '',
       this.host.t('nearbyPlaces.distance', { distance: this.host.formatDistance(place.distanceMeters) }),
     ].filter(Boolean);
     button.setAttribute('aria-label', label.join(', '));
