@@ -214,3 +214,46 @@ test("the form's own map opens under the CSP: its lazy chunk, the offline basema
   );
   assert.deepEqual(problems, []);
 });
+
+test('nearby places in map view: the list’s places and the commune’s centre on the map, from the built bundle under the CSP', async () => {
+  await page.evaluate(() => {
+    const el = document.querySelector('shp-nearby-places')!;
+    el.scrollIntoView();
+    (el.shadowRoot!.querySelector('[data-view="map"]') as HTMLElement).click();
+  });
+  // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
+  const ids = () =>
+    page.evaluate(() =>
+      ['[part~="place"]', '[part~="pin"]'].map((selector) =>
+        Array.from(
+          document.querySelector('shp-nearby-places')!.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+          (e) => e.dataset['id'] ?? '',
+        ).sort(),
+      ),
+    );
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('shp-nearby-places')?.shadowRoot;
+      return (root?.querySelectorAll('[part~="pin"]').length ?? 0) > 0 && root?.querySelector('[part~="origin"]');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  // The markers of a view are drawn after the map settles: wait for them to catch up.
+  for (let i = 0; i < 50; i++) {
+    const [list, map] = await ids();
+    if (list!.join() === map!.join()) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const [list, map] = await ids();
+  assert.ok(list!.length > 0);
+  assert.deepEqual(map, list);
+  const origin = await page.evaluate(() =>
+    document
+      .querySelector('shp-nearby-places')!
+      .shadowRoot!.querySelector('[part~="origin"]')!
+      .getAttribute('aria-label'),
+  );
+  assert.equal(origin, 'Tâm tìm kiếm: trung tâm xã Bình Giang (không phải vị trí của bạn)');
+  assert.deepEqual(problems, []);
+});

@@ -5,7 +5,6 @@
 import type { BBox, LatLon } from '@smart-haiphong/sdk';
 import { css, html, type TemplateResult } from 'lit';
 import type { LocationController } from '../../internal/location-controller.js';
-import { creditsMarkup } from '../../internal/marker-map/credits.js';
 import { MarkerMapController, markerMapStyles } from '../../internal/marker-map/marker-map.js';
 import markerMapEn from '../../internal/marker-map/translations/en.js';
 import markerMapVi from '../../internal/marker-map/translations/vi.js';
@@ -111,7 +110,7 @@ export class LocationMap {
       styleUrl: config.mapStyleUrl ?? null,
       basemapUrl: config.basemapUrl ?? null,
       // Built from the structured credits (text, link), never config HTML.
-      attribution: creditsMarkup(config.credits),
+      credits: config.credits,
       ...(inside
         ? { center: { lat: point.lat, lon: point.lon, zoom: 16 } }
         : { bounds: units.find((u) => u.code === unitCode)?.bbox ?? CITY_FRAME }),

@@ -15,6 +15,7 @@ import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
+import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { INTL_LOCALE, localName } from '../../translations/index.js';
 import { openingHoursAt, type OpeningHoursStatus } from './opening-hours.js';
@@ -22,6 +23,7 @@ import { credit, placeDetails, type DetailsContext } from './parts/place-details
 import { telHref, type DirectionsProvider } from './place-links.js';
 import { nearbyPlacesStrings } from './nearby-places.translations.js';
 import { styles } from './nearby-places.styles.js';
+import type { NearbyMap } from './nearby-places.map.js';
 
 /** Where the list is measured from, and why (shown to the citizen: never a silent default). */
 export type NearbyOrigin =
@@ -61,7 +63,7 @@ interface ResultPage {
  * @attr radius - Search radius in metres (1–50 000). Default 2000.
  * @attr category - Category ids to show, comma-separated (`health,atm`). Default: all.
  * @attr directions - Where "Chỉ đường" opens: `google` (default), `osm` or `geo` (the device's map app).
- * @attr view - `list` (default) or `map`. The map view is a placeholder until the shared marker map is plugged in; the list stays below it.
+ * @attr view - `list` (default) or `map`: the same places on a map (the deployment's offline basemap; the map code and engine load only when this view is shown), with the search centre, clustered beyond 50 places in view. The list stays below the map (beside it on wide containers) and remains the complete keyboard and screen-reader path.
  * @attr limit - Places per page (1–100). Default 20.
  *
  * @fires {ShpPlaceSelectEvent} shp-place-select - A citizen opened a place's details; `detail.place` is the place.
@@ -78,6 +80,9 @@ interface ResultPage {
  * @csspart radius - The radius choice.
  * @csspart view-button - The list / map switch (`aria-pressed`).
  * @csspart map - The map view's area.
+ * @csspart pin - A place's marker on the map (a button named by the place, its category and distance; `aria-current` when selected).
+ * @csspart cluster - Several places drawn as one marker (a button: zooms in).
+ * @csspart origin - The search centre on the map (the citizen's position, a commune's centre or the page's point).
  * @csspart list - The list of places.
  * @csspart place - One place in the list.
  * @csspart place-name - The button that opens a place's details.
@@ -95,6 +100,7 @@ interface ResultPage {
  *
  * @cssprop --shp-nearby-places-open - Colour of "open now". Default: #1b6e20 (dark: #8fd694).
  * @cssprop --shp-nearby-places-closed - Colour of "closed". Default: `--shp-color-text-muted`.
+ * @cssprop --shp-nearby-places-map-height - Height of the map view. Default: 320px.
  */
 export class ShpNearbyPlaces extends ShpElement {
   static override styles: CSSResultGroup = [ShpElement.styles, styles];
@@ -114,7 +120,7 @@ export class ShpNearbyPlaces extends ShpElement {
   @property() category = '';
   /** Where "Chỉ đường" opens. */
   @property() directions: DirectionsProvider = 'google';
-  /** `list` or `map` (a placeholder until the shared marker map arrives; the list stays). */
+  /** `list` or `map` (the list's places on a map, loaded when shown; the list stays). */
   @property({ reflect: true }) view: 'list' | 'map' = 'list';
   /** Places per page, 1 to 100. */
   @property({ type: Number }) limit = 20;
@@ -141,6 +147,12 @@ export class ShpNearbyPlaces extends ShpElement {
   @state() private moreLoading = false;
   @state() private moreError: unknown = null;
   @state() private tick = 0;
+  /** The map view, once its code is loaded (only when `view` is `map`). */
+  @state() private mapPart: NearbyMap | undefined;
+  @state() private mapError: unknown = null;
+  private mapLoading = false;
+  /** The places the list shows in this render: the map shows exactly these. */
+  private shown: NearbyPlace[] = [];
 
   private last: (ResultPage & { more: NearbyPlace[] }) | null = null;
   private generation = 0;
@@ -237,8 +249,26 @@ export class ShpNearbyPlaces extends ShpElement {
     return unit ? { kind: 'unit', point: unit.centroid, unit } : null;
   }
 
+  /** The map view's maplibre map, once shown and loaded. */
+  get map(): NearbyMap['map'] {
+    return this.mapPart?.map;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const origin = this.view === 'map' ? this.origin : null;
+    if (origin && !this.mapPart && !this.mapLoading && !this.mapError) void this.loadMap();
+    if (origin && this.mapPart) {
+      this.mapPart.show(
+        this.shown,
+        {
+          kind: origin.kind,
+          point: origin.point,
+          ...(origin.kind === 'unit' ? { unitName: this.unitInSentence(origin.unit) } : {}),
+        },
+        this.openId,
+      );
+    }
     if (this.focusIndex !== null) {
       const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~="place-name"]')[this.focusIndex];
       if (target) {
@@ -272,6 +302,27 @@ export class ShpNearbyPlaces extends ShpElement {
       },
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
+  }
+
+  /** Fetches the map view's code (and its strings) the first time the map is shown. */
+  private async loadMap(): Promise<void> {
+    this.mapLoading = true;
+    try {
+      const { NearbyMap } = await lazy('nearby-places-map', () => import('./nearby-places.map.js'));
+      this.mapPart = await NearbyMap.create(this, {
+        categories: () => this.meta.value?.categories ?? [],
+        // Selected as in the list, but never toggled closed (the map module then focuses it there).
+        onSelect: (place) => {
+          if (this.openId !== place.id) this.openPlace(place);
+        },
+        radius: () => clampRadius(this.radius),
+      });
+    } catch (error) {
+      this.mapError = error;
+      this.emitError(error);
+    } finally {
+      this.mapLoading = false;
+    }
   }
 
   private statusOf(place: Place, at: Date): OpeningHoursStatus {
@@ -554,6 +605,7 @@ export class ShpNearbyPlaces extends ShpElement {
   }
 
   private renderBody(): unknown {
+    this.shown = [];
     if (!this.origin) {
       if (this.config.unit && !this.device && !this.meta.value) {
         return this.meta.render({
@@ -566,36 +618,46 @@ export class ShpNearbyPlaces extends ShpElement {
       }
       return nothing; // the header asks for a position
     }
-    return html`${this.renderControls()} ${this.view === 'map' ? this.renderMap() : nothing}
-      <div class="results">
-        ${this.places.render({
-          initial: () => this.renderLoading(),
-          pending: () => (this.places.value ? this.renderPage(this.places.value, true) : this.renderLoading()),
-          complete: (page) => (page ? this.renderPage(page) : nothing),
-          error: (error) =>
-            this.places.aborted
-              ? this.renderLoading()
-              : html`${this.renderError(error, () => void this.places.run())}${
-                  this.last ? this.renderPage(this.last, false, this.last.more) : nothing
-                }`,
-        })}
+    return html`${this.renderControls()}
+      <div class="main ${this.view === 'map' ? 'with-map' : ''}">
+        ${this.view === 'map' ? this.renderMap() : nothing}
+        <div class="results">
+          ${this.places.render({
+            initial: () => this.renderLoading(),
+            pending: () => (this.places.value ? this.renderPage(this.places.value, true) : this.renderLoading()),
+            complete: (page) => (page ? this.renderPage(page) : nothing),
+            error: (error) =>
+              this.places.aborted
+                ? this.renderLoading()
+                : html`${this.renderError(error, () => void this.places.run())}${
+                    this.last ? this.renderPage(this.last, false, this.last.more) : nothing
+                  }`,
+          })}
+        </div>
       </div>`;
   }
 
-  /**
-   * The map view. A placeholder until the shared lazy marker map (internal/marker-map) is
-   * plugged in: it will draw `this.places.value` items + `this.more` (the list's places, same
-   * order), fly to `openId`'s place, and call `openPlace(id)` on a marker click.
-   */
+  /** The map view: the list's places and the search centre (see nearby-places.map.ts), once its code is here. */
   private renderMap(): TemplateResult {
-    return html`<div part="map" class="map-placeholder">
-      <p>${this.t('nearbyPlaces.mapPending')}</p>
+    return html`<div part="map" class="map-area">
+      ${
+        this.mapPart
+          ? this.mapPart.render()
+          : this.mapError
+            ? html`<div class="map-failed">
+                ${this.renderError(this.mapError, () => {
+                  this.mapError = null;
+                })}
+              </div>`
+            : html`<div class="map-frame"><div class="map"></div></div>`
+      }
     </div>`;
   }
 
   private renderPage(page: ResultPage, refreshing = false, more = this.more): TemplateResult {
     const at = this.now ?? new Date();
     const items = this.visible(page, more);
+    this.shown = items;
     const radius = this.formatDistance(page.query.radius);
     const stale = this.offline || page !== this.places.value;
     const footer = html`${

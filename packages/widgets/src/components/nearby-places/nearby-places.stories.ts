@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+// maplibre finds its worker through import.meta.url, which Vite's pre-bundling breaks:
+// point it at the worker file explicitly (docs/anatomy.md, "Map engine and its worker").
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { delay, http, HttpResponse } from 'msw';
+import { configure } from '../../internal/config.js';
 import './nearby-places.js';
 import type { ShpNearbyPlaces } from './nearby-places.js';
 
@@ -17,6 +21,8 @@ interface Args {
   /** Width of the container the widget sits in, in px. */
   width: number;
 }
+
+configure({ mapWorkerUrl: workerUrl });
 
 /** Hải Phòng's centre (Lê Chân): real hospitals from OpenStreetMap among labelled sample places. */
 const CENTRE = { lat: 20.8449, lon: 106.6881 };
@@ -127,8 +133,47 @@ export const Details: Story = {
 /** Details in English, in a wide container. */
 export const DetailsEnglishWide: Story = { ...Details, args: { ...Details.args, locale: 'en', width: 900 } };
 
-/** The map view: a marked place until the shared marker map arrives; the list stays below. */
+/**
+ * The map view in a 300 px sidebar: the list's places and the search centre (the commune's
+ * centre: a target, not the blue dot of the citizen's position) on the offline basemap; the
+ * list stays below the map.
+ */
 export const MapView: Story = { args: { view: 'map' } };
+
+/** The map view in English (MapLibre's controls too), wide: the map beside the list. */
+export const MapViewEnglishWide: Story = { args: { view: 'map', locale: 'en', width: 900 } };
+
+/** The map view with many places (50 km, after "Xem thêm"): clusters beyond 50 places in view. */
+export const MapViewClusters: Story = {
+  args: { unit: '', ...CENTRE, view: 'map', radius: 50000, width: 700 },
+  render: (a) =>
+    html`<div style="width: ${a.width}px">
+      <shp-nearby-places
+        lat=${a.lat!}
+        lon=${a.lon!}
+        radius=${a.radius}
+        view="map"
+        limit="100"
+        locale=${a.locale}
+      ></shp-nearby-places>
+    </div>`,
+};
+
+/** The map view, a place chosen on the map or in the list: its marker is marked and its details open. */
+export const MapViewSelected: Story = {
+  args: { view: 'map', width: 600 },
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settled(el);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="place-name"]')[0]?.click();
+  },
+};
+
+/** The map view in dark. */
+export const MapViewDark: Story = {
+  args: { view: 'map', theme: 'dark' },
+  globals: { backgrounds: { value: 'dark' } },
+};
 
 /** Loading: the API never answers, so the skeleton stays. */
 export const Loading: Story = {

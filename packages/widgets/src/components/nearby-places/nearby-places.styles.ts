@@ -349,15 +349,16 @@ export const styles: CSSResult = css`
     font-weight: 600;
   }
 
-  .map-placeholder {
-    border: 1px dashed var(--_shp-color-border);
-    border-radius: var(--_shp-radius-s);
-    padding: var(--_shp-space-m);
-    background: var(--_shp-color-surface-muted);
+  .main,
+  .map-area {
+    display: grid;
+    gap: var(--_shp-space-m);
+    min-width: 0;
   }
 
-  .map-placeholder p {
-    margin: 0;
+  .map-area {
+    --_shp-map-height: var(--shp-nearby-places-map-height, 320px);
+    min-height: var(--_shp-map-height);
   }
 
   .more {
@@ -385,6 +386,19 @@ export const styles: CSSResult = css`
 
     .row {
       justify-content: flex-end;
+    }
+  }
+
+  /* Wide containers: the map beside the list, staying in view while the list scrolls. */
+  @container shp (min-width: 760px) {
+    .with-map {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+
+    .with-map .map-area {
+      position: sticky;
+      top: 0;
     }
   }
 `;

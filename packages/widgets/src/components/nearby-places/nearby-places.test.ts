@@ -515,13 +515,17 @@ describe('shp-nearby-places', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the map view as a marked place, with the list still below', async () => {
+  it('keeps the list below the map in map view, and drops the map in list view', async () => {
     const el = await fixture<ShpNearbyPlaces>(
       `<shp-nearby-places lat="${CENTRE.lat}" lon="${CENTRE.lon}" view="map"></shp-nearby-places>`,
     );
     await settled(el);
-    expect(part(el, 'map')).not.to.equal(null);
-    expect(part(el, 'list')).not.to.equal(null);
+    // Below the map, or beside it in a wide container: never under it.
+    const [list, map] = [part(el, 'list')!.getBoundingClientRect(), part(el, 'map')!.getBoundingClientRect()];
+    expect(
+      list.top >= map.bottom || list.left >= map.right,
+      `list ${list.left},${list.top} map ${map.right},${map.bottom}`,
+    ).to.equal(true);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-view="list"]')!.click();
     await el.updateComplete;
     expect(part(el, 'map')).to.equal(null);

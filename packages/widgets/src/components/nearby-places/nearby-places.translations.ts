@@ -29,7 +29,6 @@ export interface NearbyPlacesStrings {
   view: Message;
   viewList: Message;
   viewMap: Message;
-  mapPending: Message;
   /** `{count}`: places shown. */
   results: Message;
   /** `{radius}`: a distance (`2 km`). */

@@ -27,7 +27,6 @@ const en: { nearbyPlaces: NearbyPlacesStrings } = {
     view: 'View',
     viewList: 'List',
     viewMap: 'Map',
-    mapPending: 'The map is coming in the next update. The list below has every place.',
     results: { zero: 'No places', one: '{count} place', other: '{count} places' },
     emptyRadius: 'No places within {radius}',
     emptySearch: 'No matching places within {radius}',

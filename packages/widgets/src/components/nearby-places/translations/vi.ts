@@ -27,7 +27,6 @@ const vi: { nearbyPlaces: NearbyPlacesStrings } = {
     view: 'Cách xem',
     viewList: 'Danh sách',
     viewMap: 'Bản đồ',
-    mapPending: 'Bản đồ sẽ có trong bản cập nhật tới. Danh sách dưới đây có đầy đủ các địa điểm.',
     results: { zero: 'Không có địa điểm', other: '{count} địa điểm' },
     emptyRadius: 'Không có địa điểm nào trong bán kính {radius}',
     emptySearch: 'Không tìm thấy địa điểm phù hợp trong bán kính {radius}',
