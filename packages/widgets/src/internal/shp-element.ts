@@ -222,28 +222,13 @@ export class ShpElement extends LitElement {
         class="button"
         type="button"
         @click=${(event: Event) => {
-          this.keepFocusOnRetry(event.currentTarget as HTMLElement);
+          keepFocusOnRetry(this, event.currentTarget as HTMLElement);
           retry();
         }}
       >
         ${this.t('state.retry')}
       </button>
     </div>`;
-  }
-
-  /**
-   * Retry replaces the error (and its button) with the loading state: focus on the
-   * button would fall to `<body>`, and a keyboard or screen-reader user would start
-   * over at the top of the page. It moves to the widget's box instead, focusable only
-   * until it loses focus.
-   */
-  private keepFocusOnRetry(button: HTMLElement): void {
-    if (this.shadowRoot?.activeElement !== button) return;
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (!base) return;
-    base.tabIndex = -1;
-    base.addEventListener('blur', () => base.removeAttribute('tabindex'), { once: true });
-    base.focus({ preventScroll: true });
   }
 
   /** The banner shown at the top while offline (nothing when online). */
@@ -278,4 +263,18 @@ export class ShpElement extends LitElement {
         return this.t('error.unknown');
     }
   }
+}
+
+/**
+ * Retry replaces the error (and its button) with the loading state: focus on the button
+ * would fall to `<body>`, and a keyboard or screen-reader user would start over at the top
+ * of the page. It moves to the widget's `base` box instead, focusable only until it loses focus.
+ */
+function keepFocusOnRetry(host: LitElement, button: HTMLElement): void {
+  if (host.shadowRoot?.activeElement !== button) return;
+  const base = host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  if (!base) return;
+  base.tabIndex = -1;
+  base.addEventListener('blur', () => base.removeAttribute('tabindex'), { once: true });
+  base.focus({ preventScroll: true });
 }
