@@ -11,6 +11,7 @@ export default tseslint.config(
       'storybook-static/**',
       'docs/api/**',
       '.tmp/**',
+      '.cache/**',
       '**/mockServiceWorker.js',
     ],
   },

@@ -5,9 +5,23 @@
 // For each shp-* element on the page: ms from navigation start until it shows content
 // (its shadow root has its `base` part and nothing `aria-busy`); and for the map, ms from
 // scrolling it into view until its first markers are drawn (the engine loads then).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createSandbox } from '@smart-haiphong/sandbox';
+import { compressBody, startSandboxServer } from '@smart-haiphong/sandbox/server';
+import {
+  BEFORE_BUILD,
+  BEFORE_TAGS,
+  RECORDED_FILE,
+  beforeBundle,
+  type FirstRender,
+  type RecordedBefore,
+} from './bench-before.js';
+import { CDN_DIR } from './bundle-sizes.js';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { startPortal } from './portal-server.js';
+import { CSP, startPortal } from './portal-server.js';
 
 export interface RenderTiming {
   profile: string;
@@ -179,7 +193,133 @@ export async function measureFirstRender(runs = 3): Promise<RenderTiming[]> {
   return timings;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** A page with one widget and the bundle under `/<version>/`, under the portal's CSP. */
+const versionPage = (version: string, tag: string): string =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<script type="module" src="/${version}/smart-haiphong.js" data-locale="vi"></script></head>` +
+  `<body><${tag} ${ALONE[tag] ?? ''}></${tag}></body></html>`;
+
+/**
+ * Time to first render of the widgets that existed before the platform (issue 7), each alone
+ * on a page, with the bundle of {@link BEFORE_COMMIT} and with today's, on Lighthouse's mobile
+ * profile and slow 3G: one server for both (the same sandbox, compression and CSP), runs
+ * interleaved (before, after, before, …) so that the machine's load weighs on both alike.
+ */
+export async function measureBeforeAfter(
+  beforeDir: string | null,
+  runs = 3,
+): Promise<{ before: FirstRender[]; after: FirstRender[] }> {
+  const dirs: Record<string, string> = { ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR };
+  const versions = Object.keys(dirs).sort().reverse(); // before, then after
+  const server = await startSandboxServer({
+    port: 0,
+    sandbox: createSandbox({}),
+    static: (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const page = /^\/bench\/(before|after)\/(shp-[a-z-]+)\.html$/.exec(path);
+      if (page && dirs[page[1]!]) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
+        res.end(versionPage(page[1]!, page[2]!));
+        return true;
+      }
+      const file = /^\/(before|after)\/(.+)$/.exec(path);
+      if (!file) return false;
+      const dir = dirs[file[1]!];
+      if (!dir) return false;
+      const full = normalize(join(dir, file[2]!));
+      if (!full.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return (res.writeHead(400).end(), true);
+      let raw: Buffer;
+      try {
+        raw = readFileSync(full);
+      } catch {
+        res.writeHead(404).end();
+        return true;
+      }
+      const type = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' }[extname(full)];
+      const { body, encoding } = compressBody(req, raw, type ?? 'application/octet-stream');
+      res.writeHead(200, {
+        'content-type': `${type ?? 'application/octet-stream'}; charset=utf-8`,
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+      return true;
+    },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const samples = new Map<string, { ms: number[]; bytes: number[]; states: FirstRender['state'][] }>();
+  try {
+    for (const profile of PROFILES.slice(1)) {
+      for (const tag of BEFORE_TAGS) {
+        for (let run = 0; run < runs; run++) {
+          for (const version of versions) {
+            const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+            const page = await context.newPage();
+            const cdp = await context.newCDPSession(page);
+            const scripts = new Set<string>();
+            const finished = new Map<string, number>();
+            cdp.on('Network.responseReceived', (e) => {
+              if (e.type === 'Script') scripts.add(e.requestId);
+            });
+            cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
+            await throttle(cdp, profile);
+            await page.goto(`${server.url}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
+            const ms = await shown(page, tag);
+            let bytes = 0;
+            for (const [id, n] of finished) if (scripts.has(id)) bytes += n;
+            const state = ms === null ? 'none' : await settledState(page, tag);
+            const key = `${version} ${profile.name} ${tag}`;
+            const entry = samples.get(key) ?? { ms: [], bytes: [], states: [] };
+            if (ms !== null) entry.ms.push(ms);
+            entry.bytes.push(bytes);
+            entry.states.push(state);
+            samples.set(key, entry);
+            await context.close();
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (values: number[]) =>
+    values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]! : null;
+  const results = (version: string): FirstRender[] =>
+    PROFILES.slice(1).flatMap((profile) =>
+      BEFORE_TAGS.map((tag) => {
+        const entry = samples.get(`${version} ${profile.name} ${tag}`) ?? { ms: [], bytes: [], states: [] };
+        const state = entry.states.includes('error') ? 'error' : entry.states.includes('content') ? 'content' : 'none';
+        return { profile: profile.name, element: tag, ms: median(entry.ms), jsBytes: median(entry.bytes), state };
+      }),
+    );
+  return { before: results('before'), after: results('after') };
+}
+
+/** Whether the element rendered its content or its error state. */
+async function settledState(page: import('playwright-core').Page, tag: string): Promise<FirstRender['state']> {
+  const error = await page.evaluate(
+    (name) => !!document.querySelector(name)?.shadowRoot?.querySelector('[part~="error"]'),
+    tag,
+  );
+  return error ? 'error' : 'content';
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--record-before')) {
+  // Records the "before" figures that `pnpm bench` falls back to when it cannot build the old commit.
+  const bundle = beforeBundle();
+  const { before } = await measureBeforeAfter(bundle.dir);
+  const recorded: RecordedBefore = {
+    commit: bundle.commit,
+    command: 'node --conditions=source --import tsx scripts/bench-render.ts --record-before',
+    recordedAt: new Date().toISOString(),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, shared; Debian Chromium; bundle built by: ${BEFORE_BUILD}`,
+    results: before.map((r) => ({ ...r, ms: r.ms === null ? null : Math.round(r.ms) })),
+  };
+  writeFileSync(RECORDED_FILE, `${JSON.stringify(recorded, null, 2)}\n`);
+  console.log(`Recorded ${before.length} figures in ${RECORDED_FILE}`);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   for (const t of [...(await measureWidgetsAlone()), ...(await measureFirstRender())]) {
     console.log(
       `${t.profile.padEnd(16)} ${t.element.padEnd(34)} ${t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`}`,

@@ -4,11 +4,13 @@
 //   - the sandbox at scale (default 1 000 000 feedback reports, 100 000 places):
 //     start-up time, p50/p99 latency of cluster queries per map view (city → street)
 //     with the gzip bytes each view downloads, and of nearby-place queries.
-// Flags: --feedback N --places N --seed N --runs N (queries per case).
+// Flags: --feedback N --places N --seed N --runs N (queries per case);
+// --before recorded (the "before" figures from scripts/bench-before.recorded.json).
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createSandbox } from '@smart-haiphong/sandbox';
-import { measureFirstRender, measureNewsAtScale, measureWidgetsAlone } from './bench-render.js';
+import { BEFORE_COMMIT, beforeBundle, recordedBefore, type FirstRender } from './bench-before.js';
+import { measureBeforeAfter, measureFirstRender, measureNewsAtScale, measureWidgetsAlone } from './bench-render.js';
 import { BUDGETS, kb, measureBundle } from './bundle-sizes.js';
 
 const { values } = parseArgs({
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     places: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '300' },
+    // `recorded`: skip building and timing the old bundle, print the recorded "before".
+    before: { type: 'string', default: 'build' },
   },
 });
 const runs = Number(values.runs);
@@ -61,6 +65,7 @@ try {
     ['profile', 'element', 'first render'],
     alone.map((t) => [t.profile, t.element, t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`]),
   );
+  await printBeforeAfter();
   const news = await measureNewsAtScale();
   table(
     'shp-news-feed with 10 000 articles (Chromium, built bundle; every item loaded, then scrolled to the end; budget 500 nodes)',
@@ -81,6 +86,49 @@ try {
   );
 } catch (error) {
   console.log(`\nTime to first render: not measured (${(error as Error).message})`);
+}
+
+/**
+ * Before and after the widget platform (issue 7), side by side: time to first render and
+ * JavaScript transferred, for the widgets that existed before, each alone on a page. Before:
+ * the bundle of BEFORE_COMMIT, built here once and cached (scripts/bench-before.ts); when it
+ * cannot be built, the figures recorded in scripts/bench-before.recorded.json.
+ */
+async function printBeforeAfter(): Promise<void> {
+  let source: string;
+  let before: FirstRender[];
+  let after: FirstRender[];
+  try {
+    if (values.before === 'recorded') throw new Error('--before recorded');
+    const bundle = beforeBundle();
+    ({ before, after } = await measureBeforeAfter(bundle.dir));
+    source = `before: ${bundle.commit.slice(0, 7)} built here${bundle.fromCache ? ' (cached in .cache/bench-before/)' : ''}`;
+  } catch (error) {
+    const recorded = recordedBefore();
+    console.log(
+      `\nThe "before" bundle (${BEFORE_COMMIT}) was not built here: ${(error as Error).message}\n` +
+        `Before: the figures recorded on ${recorded.recordedAt.slice(0, 10)} by \`${recorded.command}\` (${recorded.machine}).`,
+    );
+    before = recorded.results;
+    ({ after } = await measureBeforeAfter(null));
+    source = `before: recorded ${recorded.recordedAt.slice(0, 10)} (${recorded.commit.slice(0, 7)})`;
+  }
+  const cell = (r: FirstRender | undefined) =>
+    !r || r.ms === null ? 'not rendered' : `${Math.round(r.ms)} ms${r.state === 'error' ? ' (error state)' : ''}`;
+  const bytes = (r: FirstRender | undefined) => (r?.jsBytes ? kb(r.jsBytes) : '');
+  const change = (b: FirstRender | undefined, a: FirstRender | undefined) =>
+    b?.ms && a?.ms ? `${a.ms <= b.ms ? '−' : '+'}${Math.abs(Math.round(((a.ms - b.ms) / b.ms) * 100))} %` : '';
+  table(
+    `Before / after the widget platform: time to first render of each widget alone on a page (Chromium, cold cache, 412×915 px, median of 3, runs interleaved; ${source}; after: this build)`,
+    ['profile', 'element', 'before', 'after', 'change', 'JS before', 'JS after'],
+    after.map((a) => {
+      const b = before.find((r) => r.profile === a.profile && r.element === a.element);
+      return [a.profile, a.element, cell(b), cell(a), change(b, a), bytes(b), bytes(a)];
+    }),
+  );
+  console.log(
+    '  JS: JavaScript transferred (gzip on the wire, headers included) by the time the element showed content.',
+  );
 }
 
 // ---- Sandbox at scale ----

@@ -217,7 +217,17 @@ export class ShpElement extends LitElement {
   protected renderError(error: unknown, retry: () => void): TemplateResult {
     return html`<div part="error" class="error" role="alert">
       <p class="error-message">${this.errorMessage(error)}</p>
-      <button part="retry-button" class="button" type="button" @click=${retry}>${this.t('state.retry')}</button>
+      <button
+        part="retry-button"
+        class="button"
+        type="button"
+        @click=${(event: Event) => {
+          keepFocusOnRetry(this, event.currentTarget as HTMLElement);
+          retry();
+        }}
+      >
+        ${this.t('state.retry')}
+      </button>
     </div>`;
   }
 
@@ -253,4 +263,18 @@ export class ShpElement extends LitElement {
         return this.t('error.unknown');
     }
   }
+}
+
+/**
+ * Retry replaces the error (and its button) with the loading state: focus on the button
+ * would fall to `<body>`, and a keyboard or screen-reader user would start over at the top
+ * of the page. It moves to the widget's `base` box instead, focusable only until it loses focus.
+ */
+function keepFocusOnRetry(host: LitElement, button: HTMLElement): void {
+  if (host.shadowRoot?.activeElement !== button) return;
+  const base = host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  if (!base) return;
+  base.tabIndex = -1;
+  base.addEventListener('blur', () => base.removeAttribute('tabindex'), { once: true });
+  base.focus({ preventScroll: true });
 }
