@@ -102,6 +102,8 @@ export class ShpDossierTracker extends ShpElement {
   @state() private inputError = '';
   @state() private target: Target | null = null;
   @state() private retryAt = 0;
+  /** The seconds the countdown started from: what screen readers hear, once. */
+  private countdownFrom = 0;
   @state() private scanning = false;
   @state() private scanError = '';
   @state() private notice = '';
@@ -128,19 +130,22 @@ export class ShpDossierTracker extends ShpElement {
   private readonly lookup = new ShpDataTask(this, {
     task: async ([client, target], { signal }): Promise<DossierTrackerResult | null> => {
       if (!target) return null;
+      // A 429 comes back at once, not after the client's silent waits: the citizen sees the
+      // countdown from Retry-After whatever its length. Network and server failures still retry.
+      const options = { signal, retry: { exceptStatusCodes: [429] } };
       try {
         const result: StoredResult =
           target.kind === 'dossier'
             ? {
                 kind: 'dossier',
                 code: target.code,
-                data: await client.dossiers.lookup(target.code, { signal }),
+                data: await client.dossiers.lookup(target.code, options),
                 at: Date.now(),
               }
             : {
                 kind: 'feedback',
                 code: target.code,
-                data: await client.feedback.lookup(target.code, { signal }),
+                data: await client.feedback.lookup(target.code, options),
                 at: Date.now(),
               };
         this.recent.remember(result);
@@ -217,6 +222,7 @@ export class ShpDossierTracker extends ShpElement {
 
   private startCountdown(seconds: number): void {
     this.stopCountdown();
+    this.countdownFrom = seconds;
     this.retryAt = Date.now() + seconds * 1000;
     this.ticker = setInterval(() => {
       if (Date.now() < this.retryAt) return void this.requestUpdate();
@@ -389,8 +395,12 @@ export class ShpDossierTracker extends ShpElement {
     if (status === 429) {
       const seconds = Math.max(0, Math.ceil((this.retryAt - Date.now()) / 1000));
       const waiting = this.retryAt > 0;
-      return html`<div part="error countdown" class="error countdown" role="alert" tabindex="-1">
-        <p class="error-message">${this.s(this.autoRetried ? 'rateLimitedAgain' : 'rateLimited', { seconds })}</p>
+      const message = this.autoRetried ? 'rateLimitedAgain' : 'rateLimited';
+      // The polite live region around the results reads the start once (the hidden copy does
+      // not change) and then the result; the ticking copy is for the eyes only.
+      return html`<div part="error countdown" class="error countdown" tabindex="-1">
+        <p class="error-message" aria-hidden="true">${this.s(message, { seconds })}</p>
+        <p class="visually-hidden">${this.s(message, { seconds: this.countdownFrom })}</p>
         ${
           this.autoRetried
             ? html`<button part="retry-button" class="button" type="button" ?disabled=${waiting} @click=${retry}>
