@@ -18,6 +18,7 @@ import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { lazy } from '../../internal/lazy.js';
+import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { TranslationKey } from '../../translations/index.js';
 import { dossierTrackerStrings } from './dossier-tracker.translations.js';
@@ -107,7 +108,7 @@ export class ShpDossierTracker extends ShpElement {
   @state() private scanning = false;
   @state() private scanError = '';
   @state() private notice = '';
-  @state() private mine: MineState = { signedIn: false, items: [], next: null, total: undefined, loading: false };
+  @state() private mine: MineState = { signedIn: false };
   @state() private criteria: DossierRatingCriteria | null = null;
 
   private get field(): HTMLTextAreaElement | null {
@@ -119,8 +120,13 @@ export class ShpDossierTracker extends ShpElement {
   private ticker: ReturnType<typeof setInterval> | undefined;
   private scanAbort: AbortController | undefined;
   private checkedClient: unknown;
-  private mineAbort: AbortController | undefined;
   private readonly drafts = new Map<string, RatingDraft>();
+
+  /** "Hồ sơ của tôi", five a page ("Xem thêm" appends the next). */
+  private readonly mineList = new PagedListController<Dossier>(this, {
+    load: (cursor, signal) => this.client.dossiers.mine({ limit: 5, ...(cursor ? { cursor } : {}) }, { signal }),
+    onError: (error) => this.emitError(error),
+  });
 
   private readonly hash = new HashStateController(this, (values) => {
     const code = values.get('code');
@@ -178,7 +184,6 @@ export class ShpDossierTracker extends ShpElement {
     super.disconnectedCallback();
     this.stopCountdown();
     this.scanAbort?.abort();
-    this.mineAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -484,16 +489,18 @@ export class ShpDossierTracker extends ShpElement {
       signedIn = false;
     }
     if (client !== this.client) return;
-    this.mine = { signedIn, items: [], next: null, total: undefined, loading: false };
-    if (signedIn) void this.loadMine();
+    this.mine = { signedIn };
+    this.mineList.clear();
+    if (signedIn) void this.mineList.reload();
   }
 
   private async signIn(): Promise<void> {
     this.mine = { ...this.mine, error: undefined };
     try {
       await this.client.auth.signInWithPopup({ redirectUri: `${location.origin}${location.pathname}` });
-      this.mine = { signedIn: true, items: [], next: null, total: undefined, loading: false };
-      await this.loadMine();
+      this.mine = { signedIn: true };
+      this.mineList.clear();
+      await this.mineList.reload();
     } catch (error) {
       this.mine = { ...this.mine, error: `${this.s('signInFailed')} ${this.errorMessage(error)}` };
     }
@@ -501,36 +508,21 @@ export class ShpDossierTracker extends ShpElement {
 
   private signOut(): void {
     this.client.auth.signOut();
-    this.mineAbort?.abort();
-    this.mine = { signedIn: false, items: [], next: null, total: undefined, loading: false };
+    this.mineList.clear();
+    this.mine = { signedIn: false };
   }
 
-  private async loadMine(more = false): Promise<void> {
-    this.mineAbort?.abort();
-    const abort = (this.mineAbort = new AbortController());
-    this.mine = { ...this.mine, loading: true, error: undefined };
-    try {
-      const page = await this.client.dossiers.mine(
-        { limit: 5, cursor: more ? (this.mine.next ?? undefined) : undefined },
-        { signal: abort.signal },
-      );
-      this.mine = {
-        ...this.mine,
-        items: more ? [...this.mine.items, ...page.items] : page.items,
-        next: page.nextCursor,
-        total: page.total,
-        loading: false,
-      };
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.emitError(error);
-      this.mine = { ...this.mine, loading: false, error: this.errorMessage(error) };
-    }
+  /** The next page of "Hồ sơ của tôi"; focus goes to its first dossier (the button is gone at the end). */
+  private async moreMine(): Promise<void> {
+    const first = this.mineList.items.length;
+    if (!(await this.mineList.more())) return;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.mine-item')[first]?.querySelector<HTMLElement>('button')?.focus();
   }
 
   private async openMine(code: string | null): Promise<void> {
     this.mine = { ...this.mine, open: code ?? undefined };
-    const d = this.mine.items.find((i) => i.code === code);
+    const d = this.mineList.items.find((i) => i.code === code);
     if (d?.rateable && !this.criteria) {
       try {
         this.criteria = await this.client.dossiers.ratingCriteria();
@@ -573,7 +565,7 @@ export class ShpDossierTracker extends ShpElement {
         comment: comment(draft.comment),
       });
       draft.done = true;
-      this.mine = { ...this.mine, items: this.mine.items.map((i) => (i.code === d.code ? rated : i)) };
+      this.mineList.items = this.mineList.items.map((i) => (i.code === d.code ? rated : i));
     } catch (error) {
       this.emitError(error);
       const code = (error as { code?: string }).code;
@@ -587,14 +579,14 @@ export class ShpDossierTracker extends ShpElement {
   }
 
   private renderMine(): TemplateResult {
-    return mineTemplate(this, this.mine, {
+    return mineTemplate(this, this.mine, this.mineList, {
       criteria: this.criteria,
       draft: (code) => this.draft(code),
       changed: () => this.requestUpdate(),
       signIn: () => void this.signIn(),
       signOut: () => this.signOut(),
-      more: () => void this.loadMine(true),
-      retry: () => void this.loadMine(),
+      more: () => void this.moreMine(),
+      retry: () => void this.mineList.retry(),
       open: (code) => void this.openMine(code),
       rate: (d) => void this.submitRating(d),
       print: (d) => void this.print(d),

@@ -442,6 +442,15 @@ describe('shp-dossier-tracker: signed in', function () {
     await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after sign-in');
     expect(redirectUri).to.equal(`${location.origin}${location.pathname}`);
     expect(text(part(el, 'mine'))).to.contain('Đăng xuất');
+    // Signing out forgets the list: nothing of it shows, even while signing in again.
+    [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng xuất')!.click();
+    await el.updateComplete;
+    expect(part(el, 'mine')!.querySelector('.mine-item')).to.equal(null);
+    token = null;
+    [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng nhập bằng VNeID…')!.click();
+    await el.updateComplete;
+    expect(part(el, 'mine')!.querySelector('.mine-item')).to.equal(null);
+    await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after signing in again');
   });
 
   it('lists my dossiers unmasked, paged, and rates a returned dossier once, confirmed', async () => {
@@ -455,6 +464,9 @@ describe('shp-dossier-tracker: signed in', function () {
     if (first.nextCursor) {
       [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Xem thêm')!.click();
       await waitFor(() => part(el, 'mine')!.querySelectorAll('.mine-item').length > first.items.length, 'page 2');
+      // Focus moves to the first dossier of the new page (keyboard users continue from there).
+      const firstNew = part(el, 'mine')!.querySelectorAll('.mine-item')[first.items.length]!;
+      await waitFor(() => firstNew.contains(el.shadowRoot!.activeElement), 'focus on the first new dossier');
     }
     const all = [];
     for await (const d of client.dossiers.mine()) all.push(d);
