@@ -23,6 +23,7 @@ import { ShpElement } from '../../internal/shp-element.js';
 import type { TranslationKey } from '../../translations/index.js';
 import { dossierTrackerStrings } from './dossier-tracker.translations.js';
 import { styles } from './dossier-tracker.styles.js';
+import { contentStyles, titleSizeHeadings } from '../../styles/content.js';
 import { timelineStyles } from '../../internal/timeline.js';
 import { dateTime, dossierView } from './parts/dossier-view.js';
 import { feedbackView } from './parts/feedback-view.js';
@@ -83,7 +84,13 @@ const httpStatus = (error: unknown): number | undefined =>
  * @cssprop --shp-dossier-tracker-late - Colour of "Trễ hạn". Default: `--shp-color-danger`.
  */
 export class ShpDossierTracker extends ShpElement {
-  static override styles: CSSResultGroup = [ShpElement.styles, timelineStyles, styles];
+  static override styles: CSSResultGroup = [
+    ShpElement.styles,
+    contentStyles,
+    titleSizeHeadings,
+    timelineStyles,
+    styles,
+  ];
   static override strings = [dossierTrackerStrings];
 
   static {
