@@ -30,7 +30,7 @@ export interface ProcedureFilters {
 }
 
 /** Milliseconds after the last keystroke before searching. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 60;
 
 /**
  * Find an administrative procedure (thủ tục hành chính) of the national catalogue as citizens
