@@ -319,7 +319,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   };
   writeFileSync(RECORDED_FILE, `${JSON.stringify(recorded, null, 2)}\n`);
   console.log(`Recorded ${before.length} figures in ${RECORDED_FILE}`);
-} else if (import.meta.url === `file://${process.argv[1]}`) {
+} else if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('--typing')) {
   for (const t of [...(await measureWidgetsAlone()), ...(await measureFirstRender())]) {
     console.log(
       `${t.profile.padEnd(16)} ${t.element.padEnd(34)} ${t.ms === null ? 'not rendered' : `${Math.round(t.ms)} ms`}`,
@@ -343,32 +343,8 @@ export interface NewsScale {
  * tree holds (issue 12's budget: at most 500 nodes).
  */
 export async function measureNewsAtScale(): Promise<NewsScale[]> {
-  const { startSandboxServer } = await import('@smart-haiphong/sandbox/server');
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const dist = new URL('../packages/widgets/dist/cdn/', import.meta.url).pathname;
-  const page =
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-    `<script type="module" src="/cdn/smart-haiphong.js"></script></head>` +
-    `<body><shp-news-feed page-size="100"></shp-news-feed></body></html>`;
-  const server = await startSandboxServer({
-    port: 0,
+  const server = await serveBuiltBundle('/bench-news.html', '<shp-news-feed page-size="100"></shp-news-feed>', {
     news: 10_000,
-    static: (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/bench-news.html') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-        return true;
-      }
-      if (!path.startsWith('/cdn/') || path.includes('..')) return false;
-      try {
-        const body = readFileSync(join(dist, path.slice('/cdn/'.length)));
-        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-      return true;
-    },
   });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: NewsScale[] = [];
@@ -423,4 +399,143 @@ export async function measureNewsAtScale(): Promise<NewsScale[]> {
     await server.close();
   }
   return results;
+}
+
+/**
+ * The sandbox API with the built script-tag bundle (packages/widgets/dist/cdn) at `/cdn/`
+ * and one page at `path` whose body is `body`: what a webmaster's page is, on loopback.
+ */
+async function serveBuiltBundle(path: string, body: string, sandbox: { news?: number } = {}) {
+  const { startSandboxServer } = await import('@smart-haiphong/sandbox/server');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dist = new URL('../packages/widgets/dist/cdn/', import.meta.url).pathname;
+  const page =
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<script type="module" src="/cdn/smart-haiphong.js"></script></head><body>${body}</body></html>`;
+  return startSandboxServer({
+    port: 0,
+    ...sandbox,
+    static: (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x').pathname;
+      if (url === path) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+        return true;
+      }
+      if (!url.startsWith('/cdn/') || url.includes('..')) return false;
+      try {
+        const file = readFileSync(join(dist, url.slice('/cdn/'.length)));
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(file);
+      } catch {
+        res.writeHead(404).end();
+      }
+      return true;
+    },
+  });
+}
+
+/** Real queries without tone marks and the procedure each must find first (as in procedure-search.test.ts). */
+const TYPED_QUERIES: [string, string][] = [
+  ['dang ky khai sinh', '1.001193'],
+  ['dang ky ket hon', '1.000894'],
+  ['khai tu', '1.000656'],
+  ['chung thuc ban sao', '2.000815'],
+  ['dang ky thanh lap ho kinh doanh', '1.001612'],
+  ['cap ban sao trich luc ho tich', '2.000635'],
+  ['giam ho', '1.004837'],
+  ['xac nhan tinh trang hon nhan', '1.004873'],
+  ['hoa giai tranh chap dat dai', '1.012812'],
+  ['dang ky thuong tru', '1.004222'],
+];
+
+/** Milliseconds between keystrokes: a quick typist (about 100 words a minute). */
+const KEY_DELAY_MS = 120;
+
+export interface TypingLatency {
+  profile: string;
+  /** ms from the last keystroke to the frame that shows the expected first result, sorted. */
+  samples: number[];
+  /** Queries whose expected first result never showed (within 20 s). */
+  missed: number;
+}
+
+/**
+ * `<shp-procedure-search>` on the built bundle, typed into as a citizen types (one key every
+ * KEY_DELAY_MS, no tone marks): for each query, ms from its last keystroke (the input event)
+ * to the animation frame in which the expected first result is in the list (a MutationObserver
+ * on the shadow tree, then requestAnimationFrame). Before each query the box holds a text
+ * with no result, so a result on screen is always the new one. `rounds` passes over the
+ * queries, on loopback and on the Lighthouse mobile profile (issue 10: ≤ 150 ms).
+ */
+export async function measureProcedureTyping(rounds = 2): Promise<TypingLatency[]> {
+  const server = await serveBuiltBundle('/bench-procedures.html', '<shp-procedure-search></shp-procedure-search>');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const results: TypingLatency[] = [];
+  try {
+    for (const profile of PROFILES.slice(0, 2)) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await throttle(cdp, profile);
+      await tab.goto(`${server.url}/bench-procedures.html`, { waitUntil: 'commit' });
+      const box = tab.locator('shp-procedure-search input[type="search"]');
+      await box.waitFor({ timeout: 60_000 });
+      const samples: number[] = [];
+      let missed = 0;
+      for (let round = 0; round < rounds; round++) {
+        for (const [query, code] of TYPED_QUERIES) {
+          // A text that finds nothing, searched and shown: the list is empty before typing.
+          await box.fill('qqxz');
+          await box.press('Enter');
+          await tab.waitForFunction(
+            `(() => { const el = document.querySelector('shp-procedure-search');
+              return el.q === 'qqxz' && el.shadowRoot.querySelector('[part~="empty"]'); })()`,
+            undefined,
+            { timeout: 30_000, polling: 'raf' },
+          );
+          // A string, not a function: tsx would add helpers (__name) the page does not have.
+          await tab.evaluate(`(() => {
+            const el = document.querySelector('shp-procedure-search');
+            const query = ${JSON.stringify(query)};
+            // When each value was typed (composed input events reach the window).
+            window.__typedAt = {};
+            if (!window.__typedListening) {
+              window.__typedListening = true;
+              window.addEventListener('input', (e) => {
+                window.__typedAt[e.composedPath()[0].value] = performance.now();
+              }, { capture: true });
+            }
+            window.__typed = new Promise((resolve) => {
+              const observer = new MutationObserver(() => {
+                const first = el.shadowRoot.querySelector('[part~="item"] a');
+                if (el.q !== query || first?.dataset.id !== ${JSON.stringify(code)}) return;
+                observer.disconnect();
+                requestAnimationFrame((t) => resolve(t - window.__typedAt[query]));
+              });
+              observer.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+            });
+          })()`);
+          await box.press('Control+A');
+          await box.pressSequentially(query, { delay: KEY_DELAY_MS });
+          const ms = (await tab
+            .evaluate(`Promise.race([window.__typed, new Promise((r) => setTimeout(() => r(null), 20000))])`)
+            .catch(() => null)) as number | null;
+          if (ms === null) missed++;
+          else samples.push(ms);
+        }
+      }
+      samples.sort((a, b) => a - b);
+      results.push({ profile: profile.name, samples, missed });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+if (process.argv.includes('--typing')) {
+  for (const t of await measureProcedureTyping()) console.log(t.profile, t.missed, t.samples.map(Math.round).join(' '));
 }

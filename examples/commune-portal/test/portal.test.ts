@@ -82,6 +82,25 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
   assert.deepEqual(problems, []);
 });
 
+test('"Dịch vụ công": each widget’s title is the section’s h3, said once (the page adds no heading of its own)', async () => {
+  await page.waitForFunction(() =>
+    ['shp-procedure-search', 'shp-dossier-tracker'].every((tag) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('h3'),
+    ),
+  );
+  const outline = await page.evaluate(() => {
+    const section = document.querySelector('section[aria-labelledby="dich-vu-cong"]')!;
+    const own = [...section.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`);
+    const titles = ['shp-procedure-search', 'shp-dossier-tracker'].map((tag) => {
+      const h = section.querySelector(tag)?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6');
+      return h ? `${h.localName} ${h.textContent?.trim()}` : null;
+    });
+    return { own, titles };
+  });
+  assert.deepEqual(outline.own, ['h2 Dịch vụ công']);
+  assert.deepEqual(outline.titles, ['h3 Tra cứu thủ tục hành chính', 'h3 Tra cứu hồ sơ, phản ánh']);
+});
+
 test('the rollout report page: an officer signs in with the dev sign-in, and the printout is the report alone', async () => {
   const other = await browser.newPage({ viewport: { width: 390, height: 800 } });
   const errors: string[] = [];

@@ -52,6 +52,19 @@ export interface RetryOptions {
 export interface CallOptions {
   /** Cancels the call; the promise then rejects with the signal's reason (an `AbortError`). */
   signal?: AbortSignal;
+  /**
+   * This call's retry policy: `false` for none, or fields that replace the client's for this
+   * call only. `{ exceptStatusCodes: [429] }` lets a caller that shows its own countdown get
+   * the 429 at once (its `retryAfter` in seconds) while failures of the network or the server
+   * are still retried. Writes without an idempotency key are never retried, whatever this says.
+   */
+  retry?: CallRetryOptions | false;
+}
+
+/** A retry policy for one call, over the client's ({@link CallOptions.retry}). */
+export interface CallRetryOptions extends RetryOptions {
+  /** Statuses this call does not retry although the policy's `statusCodes` hold them (e.g. `[429]`). */
+  exceptStatusCodes?: number[];
 }
 
 /** Options of a write that may be retried safely. */
@@ -136,6 +149,7 @@ export function createTransport(options: ClientOptions): Transport {
 
     // A write is retried only when it carries an idempotency key: the server then applies it once.
     const retriable = endpoint.method === 'GET' || parts.idempotencyKey !== undefined;
+    const policy = callPolicy(retry, callOptions.retry);
     const deadlineSignal = AbortSignal.timeout(deadline);
     const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, deadlineSignal]) : deadlineSignal;
 
@@ -177,15 +191,15 @@ export function createTransport(options: ClientOptions): Transport {
         ...(parts.binary !== undefined ? { body: parts.binary as BodyInit } : {}),
         hooks: { afterResponse: [readBody] },
         retry: {
-          limit: retriable ? retry.limit : 0,
+          limit: retriable ? policy.limit : 0,
           methods: ['get', 'post', 'put', 'delete'],
-          statusCodes: retry.statusCodes,
+          statusCodes: policy.statusCodes,
           afterStatusCodes: [413, 429, 503],
-          maxRetryAfter: retry.maxRetryAfter,
-          backoffLimit: retry.backoffLimit,
+          maxRetryAfter: policy.maxRetryAfter,
+          backoffLimit: policy.backoffLimit,
           jitter: true,
           retryOnTimeout: true,
-          shouldRetry: ({ error }) => shouldRetry(error, retry.statusCodes),
+          shouldRetry: ({ error }) => shouldRetry(error, policy.statusCodes),
         },
       });
       // The hook read a copy of the body; the original is not needed.
@@ -210,6 +224,18 @@ export function createTransport(options: ClientOptions): Transport {
       memoryToken = value ? { value, expiresAt: Date.now() + expiresInSeconds * 1000 } : null;
     },
   };
+}
+
+/** The client's retry policy with one call's changes ({@link CallOptions.retry}). */
+function callPolicy(
+  client: Required<RetryOptions>,
+  call: CallRetryOptions | false | undefined,
+): Required<RetryOptions> {
+  if (call === undefined) return client;
+  if (call === false) return { ...client, limit: 0 };
+  const { exceptStatusCodes = [], ...changes } = call;
+  const policy = { ...client, ...changes };
+  return { ...policy, statusCodes: policy.statusCodes.filter((status) => !exceptStatusCodes.includes(status)) };
 }
 
 function fillPath(template: string, params: Record<string, string>): string {

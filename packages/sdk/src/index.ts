@@ -2,7 +2,14 @@
 export { createClient, type ShpClient } from './create-client.js';
 export { composeClient, type ResourceName, type ResourceFactory, type ResourceFactories } from './compose-client.js';
 export type { Transport } from './client.js';
-export type { ClientOptions, RetryOptions, CallOptions, IdempotentCallOptions, TokenProvider } from './client.js';
+export type {
+  ClientOptions,
+  RetryOptions,
+  CallOptions,
+  CallRetryOptions,
+  IdempotentCallOptions,
+  TokenProvider,
+} from './client.js';
 export { PagedList } from './paging.js';
 export { unitsResource, type UnitsResource, type UnitListParams } from './resources/units.js';
 export { configResource, type ConfigResource } from './resources/config.js';

@@ -92,6 +92,26 @@ describe('each kind of failure becomes a typed error', () => {
     assert.equal((await clientFor(sandbox, { fetch: faultTimes('503', 2) }).units.list()).items.length, 114);
   });
 
+  it('a call can opt out of retrying 429 (its own countdown) and still retry a 503', async () => {
+    const client = clientFor(sandbox, { fetch: fault('429') });
+    const started = Date.now();
+    await assert.rejects(
+      client.units.list({}, { retry: { exceptStatusCodes: [429] } }),
+      (e) => isHttpError(e) && e.status === 429 && e.retryAfter === 1,
+    );
+    assert.ok(Date.now() - started < 900, 'the 429 came back without waiting for Retry-After');
+    // Only 429 is taken out: a 503 on the same call is retried and succeeds.
+    const units = await clientFor(sandbox, { fetch: faultTimes('503', 1) }).units.list(
+      {},
+      { retry: { exceptStatusCodes: [429] } },
+    );
+    assert.equal(units.items.length, 114);
+    // `retry: false` on one call: the first 503 surfaces; the client's policy is unchanged for the next call.
+    const flaky = clientFor(sandbox, { fetch: faultTimes('503', 1) });
+    await assert.rejects(flaky.units.list({}, { retry: false }), (e) => isHttpError(e) && e.status === 503);
+    assert.equal((await flaky.units.list()).items.length, 114);
+  });
+
   it('500: a lasting server error surfaces after the retries', async () => {
     await assert.rejects(
       clientFor(sandbox, { fetch: fault('500') }).units.list(),

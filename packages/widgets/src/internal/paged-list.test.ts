@@ -75,6 +75,19 @@ describe('PagedListController', () => {
     expect(tc.requests.at(-1)!.signal.aborted).to.equal(true);
   });
 
+  it('clear() forgets the items and aborts the request in flight', async () => {
+    const { tc, host, list } = setup({ unit: 'kien-an' });
+    await list.reload();
+    tc.setFault('slow:2000');
+    const pending = list.more();
+    await waitFor(() => tc.requests.length === 2, 'the slow request');
+    list.clear();
+    expect(await pending).to.equal(false);
+    expect(tc.requests[1]!.signal.aborted).to.equal(true);
+    expect([list.items, list.hasMore, list.total, list.state]).to.deep.equal([[], false, undefined, 'idle']);
+    host.remove();
+  });
+
   it('knows the count once the last page is in when the API gives no total', async () => {
     const { host, list } = setup({ unit: 'bach-long-vi' });
     await list.reload();

@@ -64,6 +64,18 @@ export class PagedListController<T> implements ReactiveController {
     if (this.state === 'loading') this.state = 'idle';
   }
 
+  /** Forgets every item and aborts the request in flight (signing out: nothing of the last list is shown again). */
+  clear(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.items = [];
+    this.cursor = null;
+    this.total = undefined;
+    this.state = 'idle';
+    this.error = null;
+    this.host.requestUpdate();
+  }
+
   /** Loads the first page again (the items stay shown, busy, until it arrives). */
   reload(): Promise<boolean> {
     return this.fetch(false);

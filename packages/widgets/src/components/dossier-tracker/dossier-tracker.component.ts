@@ -18,10 +18,12 @@ import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { lazy } from '../../internal/lazy.js';
+import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { TranslationKey } from '../../translations/index.js';
 import { dossierTrackerStrings } from './dossier-tracker.translations.js';
 import { styles } from './dossier-tracker.styles.js';
+import { contentStyles, titleSizeHeadings } from '../../styles/content.js';
 import { timelineStyles } from '../../internal/timeline.js';
 import { dateTime, dossierView } from './parts/dossier-view.js';
 import { feedbackView } from './parts/feedback-view.js';
@@ -82,7 +84,13 @@ const httpStatus = (error: unknown): number | undefined =>
  * @cssprop --shp-dossier-tracker-late - Colour of "Trễ hạn". Default: `--shp-color-danger`.
  */
 export class ShpDossierTracker extends ShpElement {
-  static override styles: CSSResultGroup = [ShpElement.styles, timelineStyles, styles];
+  static override styles: CSSResultGroup = [
+    ShpElement.styles,
+    contentStyles,
+    titleSizeHeadings,
+    timelineStyles,
+    styles,
+  ];
   static override strings = [dossierTrackerStrings];
 
   static {
@@ -102,10 +110,12 @@ export class ShpDossierTracker extends ShpElement {
   @state() private inputError = '';
   @state() private target: Target | null = null;
   @state() private retryAt = 0;
+  /** The seconds the countdown started from: what screen readers hear, once. */
+  private countdownFrom = 0;
   @state() private scanning = false;
   @state() private scanError = '';
   @state() private notice = '';
-  @state() private mine: MineState = { signedIn: false, items: [], next: null, total: undefined, loading: false };
+  @state() private mine: MineState = { signedIn: false };
   @state() private criteria: DossierRatingCriteria | null = null;
 
   private get field(): HTMLTextAreaElement | null {
@@ -117,8 +127,13 @@ export class ShpDossierTracker extends ShpElement {
   private ticker: ReturnType<typeof setInterval> | undefined;
   private scanAbort: AbortController | undefined;
   private checkedClient: unknown;
-  private mineAbort: AbortController | undefined;
   private readonly drafts = new Map<string, RatingDraft>();
+
+  /** "Hồ sơ của tôi", five a page ("Xem thêm" appends the next). */
+  private readonly mineList = new PagedListController<Dossier>(this, {
+    load: (cursor, signal) => this.client.dossiers.mine({ limit: 5, ...(cursor ? { cursor } : {}) }, { signal }),
+    onError: (error) => this.emitError(error),
+  });
 
   private readonly hash = new HashStateController(this, (values) => {
     const code = values.get('code');
@@ -128,19 +143,22 @@ export class ShpDossierTracker extends ShpElement {
   private readonly lookup = new ShpDataTask(this, {
     task: async ([client, target], { signal }): Promise<DossierTrackerResult | null> => {
       if (!target) return null;
+      // A 429 comes back at once, not after the client's silent waits: the citizen sees the
+      // countdown from Retry-After whatever its length. Network and server failures still retry.
+      const options = { signal, retry: { exceptStatusCodes: [429] } };
       try {
         const result: StoredResult =
           target.kind === 'dossier'
             ? {
                 kind: 'dossier',
                 code: target.code,
-                data: await client.dossiers.lookup(target.code, { signal }),
+                data: await client.dossiers.lookup(target.code, options),
                 at: Date.now(),
               }
             : {
                 kind: 'feedback',
                 code: target.code,
-                data: await client.feedback.lookup(target.code, { signal }),
+                data: await client.feedback.lookup(target.code, options),
                 at: Date.now(),
               };
         this.recent.remember(result);
@@ -173,7 +191,6 @@ export class ShpDossierTracker extends ShpElement {
     super.disconnectedCallback();
     this.stopCountdown();
     this.scanAbort?.abort();
-    this.mineAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -217,6 +234,7 @@ export class ShpDossierTracker extends ShpElement {
 
   private startCountdown(seconds: number): void {
     this.stopCountdown();
+    this.countdownFrom = seconds;
     this.retryAt = Date.now() + seconds * 1000;
     this.ticker = setInterval(() => {
       if (Date.now() < this.retryAt) return void this.requestUpdate();
@@ -389,8 +407,12 @@ export class ShpDossierTracker extends ShpElement {
     if (status === 429) {
       const seconds = Math.max(0, Math.ceil((this.retryAt - Date.now()) / 1000));
       const waiting = this.retryAt > 0;
-      return html`<div part="error countdown" class="error countdown" role="alert" tabindex="-1">
-        <p class="error-message">${this.s(this.autoRetried ? 'rateLimitedAgain' : 'rateLimited', { seconds })}</p>
+      const message = this.autoRetried ? 'rateLimitedAgain' : 'rateLimited';
+      // The polite live region around the results reads the start once (the hidden copy does
+      // not change) and then the result; the ticking copy is for the eyes only.
+      return html`<div part="error countdown" class="error countdown" tabindex="-1">
+        <p class="error-message" aria-hidden="true">${this.s(message, { seconds })}</p>
+        <p class="visually-hidden">${this.s(message, { seconds: this.countdownFrom })}</p>
         ${
           this.autoRetried
             ? html`<button part="retry-button" class="button" type="button" ?disabled=${waiting} @click=${retry}>
@@ -474,16 +496,18 @@ export class ShpDossierTracker extends ShpElement {
       signedIn = false;
     }
     if (client !== this.client) return;
-    this.mine = { signedIn, items: [], next: null, total: undefined, loading: false };
-    if (signedIn) void this.loadMine();
+    this.mine = { signedIn };
+    this.mineList.clear();
+    if (signedIn) void this.mineList.reload();
   }
 
   private async signIn(): Promise<void> {
     this.mine = { ...this.mine, error: undefined };
     try {
       await this.client.auth.signInWithPopup({ redirectUri: `${location.origin}${location.pathname}` });
-      this.mine = { signedIn: true, items: [], next: null, total: undefined, loading: false };
-      await this.loadMine();
+      this.mine = { signedIn: true };
+      this.mineList.clear();
+      await this.mineList.reload();
     } catch (error) {
       this.mine = { ...this.mine, error: `${this.s('signInFailed')} ${this.errorMessage(error)}` };
     }
@@ -491,36 +515,21 @@ export class ShpDossierTracker extends ShpElement {
 
   private signOut(): void {
     this.client.auth.signOut();
-    this.mineAbort?.abort();
-    this.mine = { signedIn: false, items: [], next: null, total: undefined, loading: false };
+    this.mineList.clear();
+    this.mine = { signedIn: false };
   }
 
-  private async loadMine(more = false): Promise<void> {
-    this.mineAbort?.abort();
-    const abort = (this.mineAbort = new AbortController());
-    this.mine = { ...this.mine, loading: true, error: undefined };
-    try {
-      const page = await this.client.dossiers.mine(
-        { limit: 5, cursor: more ? (this.mine.next ?? undefined) : undefined },
-        { signal: abort.signal },
-      );
-      this.mine = {
-        ...this.mine,
-        items: more ? [...this.mine.items, ...page.items] : page.items,
-        next: page.nextCursor,
-        total: page.total,
-        loading: false,
-      };
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.emitError(error);
-      this.mine = { ...this.mine, loading: false, error: this.errorMessage(error) };
-    }
+  /** The next page of "Hồ sơ của tôi"; focus goes to its first dossier (the button is gone at the end). */
+  private async moreMine(): Promise<void> {
+    const first = this.mineList.items.length;
+    if (!(await this.mineList.more())) return;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.mine-item')[first]?.querySelector<HTMLElement>('button')?.focus();
   }
 
   private async openMine(code: string | null): Promise<void> {
     this.mine = { ...this.mine, open: code ?? undefined };
-    const d = this.mine.items.find((i) => i.code === code);
+    const d = this.mineList.items.find((i) => i.code === code);
     if (d?.rateable && !this.criteria) {
       try {
         this.criteria = await this.client.dossiers.ratingCriteria();
@@ -563,7 +572,7 @@ export class ShpDossierTracker extends ShpElement {
         comment: comment(draft.comment),
       });
       draft.done = true;
-      this.mine = { ...this.mine, items: this.mine.items.map((i) => (i.code === d.code ? rated : i)) };
+      this.mineList.items = this.mineList.items.map((i) => (i.code === d.code ? rated : i));
     } catch (error) {
       this.emitError(error);
       const code = (error as { code?: string }).code;
@@ -577,14 +586,14 @@ export class ShpDossierTracker extends ShpElement {
   }
 
   private renderMine(): TemplateResult {
-    return mineTemplate(this, this.mine, {
+    return mineTemplate(this, this.mine, this.mineList, {
       criteria: this.criteria,
       draft: (code) => this.draft(code),
       changed: () => this.requestUpdate(),
       signIn: () => void this.signIn(),
       signOut: () => this.signOut(),
-      more: () => void this.loadMine(true),
-      retry: () => void this.loadMine(),
+      more: () => void this.moreMine(),
+      retry: () => void this.mineList.retry(),
       open: (code) => void this.openMine(code),
       rate: (d) => void this.submitRating(d),
       print: (d) => void this.print(d),

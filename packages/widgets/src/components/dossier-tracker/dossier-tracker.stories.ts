@@ -119,7 +119,7 @@ const problem = (status: number, headers: Record<string, string> = {}) =>
     { status, headers: { 'content-type': 'application/problem+json', ...headers } },
   );
 
-/** Too many lookups: a countdown from Retry-After (the SDK's own retries spent first). */
+/** Too many lookups: a countdown from Retry-After (the lookup does not let the SDK retry a 429). */
 export const RateLimited: Story = {
   beforeEach({ msw }) {
     msw.use(http.get('*/v1/dossiers/:code', () => problem(429, { 'retry-after': '45' })));

@@ -1,26 +1,14 @@
 import { css, type CSSResult } from 'lit';
 
+/* Sections, headings, .muted, .facts and .actions come from styles/content.ts. */
 export const styles: CSSResult = css`
   .lookup,
   .recent,
   .result,
-  .mine,
   .rating {
     display: grid;
     gap: var(--_shp-space-s);
     min-width: 0;
-  }
-
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    font-size: var(--_shp-font-size-l);
-    line-height: 1.3;
-    overflow-wrap: anywhere;
   }
 
   .result h3,
@@ -31,23 +19,15 @@ export const styles: CSSResult = css`
     font-size: 1em;
   }
 
-  p,
   ul,
   ol,
-  dl,
-  blockquote,
-  fieldset {
+  blockquote {
     margin: 0;
   }
 
   .label,
   .strong {
     font-weight: 600;
-  }
-
-  .muted {
-    color: var(--_shp-color-text-muted);
-    font-size: var(--_shp-font-size-s);
   }
 
   .row {
@@ -235,26 +215,6 @@ export const styles: CSSResult = css`
     overflow-wrap: anywhere;
   }
 
-  .facts {
-    display: grid;
-    gap: var(--_shp-space-xs);
-  }
-
-  .facts > div {
-    display: grid;
-    min-width: 0;
-  }
-
-  dt {
-    color: var(--_shp-color-text-muted);
-    font-size: var(--_shp-font-size-s);
-  }
-
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
   /* The shared timeline (internal/timeline.ts), drawn as a rail with the current step marked. */
   .timeline {
     list-style: none;
@@ -310,12 +270,6 @@ export const styles: CSSResult = css`
     border-radius: var(--_shp-radius-s);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_shp-space-s);
-  }
-
   .mine-list {
     list-style: none;
     padding: 0;
@@ -346,11 +300,6 @@ export const styles: CSSResult = css`
     display: grid;
     gap: var(--_shp-space-xs);
     min-width: 0;
-  }
-
-  legend {
-    font-weight: 600;
-    padding: 0 var(--_shp-space-xs);
   }
 
   .scale {

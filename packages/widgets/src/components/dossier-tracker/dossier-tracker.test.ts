@@ -278,28 +278,41 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
   this.timeout(30_000); // a shared 2-core machine runs many suites at once
   it('on 429 counts down from Retry-After, then retries by itself once and shows the result', async () => {
     const { code } = sample((d) => d.status === 2);
-    let first = true;
+    const lookups: string[] = [];
+    const faultId = `tracker-429-${Date.now()}`; // the first lookup with this id is refused
+    // The client's default retry policy, as the widgets' shared client has: the tracker's lookup
+    // must still get the 429 at once (the transport would otherwise wait the 2 s silently).
     const client = createClient({
       baseUrl: `${location.origin}/`,
-      retry: false,
       fetch: (input, init) => {
         const request = new Request(input, init);
-        if (first && request.url.includes('/v1/dossiers/')) {
-          first = false;
-          request.headers.set('x-sandbox-fault', '429'); // answered with Retry-After: 1
+        if (request.url.includes('/v1/dossiers/')) {
+          lookups.push(request.url);
+          request.headers.set('x-sandbox-fault', '429');
+          request.headers.set('x-sandbox-fault-times', '1');
+          request.headers.set('x-sandbox-fault-id', faultId);
+          request.headers.set('x-sandbox-fault-retry-after', '2');
         }
         return fetch(request);
       },
     });
     const el = await tracker(client);
-    const input = field(el);
-    input.value = code;
+    field(el).value = code;
     part(el, 'lookup-button')!.click();
+    const seen = () => text(part(el, 'countdown')?.querySelector('[aria-hidden="true"]'));
     await waitFor(() => part(el, 'countdown'), 'the countdown');
-    expect(text(part(el, 'countdown'))).to.match(/Hệ thống sẽ tự thử lại sau [01] giây/);
+    expect(seen()).to.match(/Hệ thống sẽ tự thử lại sau 2 giây/);
+    expect(lookups).to.have.length(1);
+    // What screen readers hear is said once: no live region re-reads each second.
+    const heard = part(el, 'countdown')!.querySelector('.visually-hidden')!;
+    expect(text(heard)).to.match(/Hệ thống sẽ tự thử lại sau 2 giây/);
+    expect(part(el, 'countdown')!.closest('[role="alert"]')).to.equal(null);
     await expect(el).to.be.accessible();
+    await waitFor(() => /sau 1 giây/.test(seen()), 'the countdown at 1 s', 3000);
+    expect(text(heard)).to.match(/sau 2 giây/);
     await waitFor(() => part(el, 'dossier'), 'the result after the wait', 6000);
     expect(text(dd(el, 'Mã hồ sơ'))).to.equal(code);
+    expect(lookups).to.have.length(2);
   });
 
   it('keeps nothing without consent; with it lists recent lookups, shows the last result offline, and clears in one tap', async () => {
@@ -429,6 +442,15 @@ describe('shp-dossier-tracker: signed in', function () {
     await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after sign-in');
     expect(redirectUri).to.equal(`${location.origin}${location.pathname}`);
     expect(text(part(el, 'mine'))).to.contain('Đăng xuất');
+    // Signing out forgets the list: nothing of it shows, even while signing in again.
+    [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng xuất')!.click();
+    await el.updateComplete;
+    expect(part(el, 'mine')!.querySelector('.mine-item')).to.equal(null);
+    token = null;
+    [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng nhập bằng VNeID…')!.click();
+    await el.updateComplete;
+    expect(part(el, 'mine')!.querySelector('.mine-item')).to.equal(null);
+    await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after signing in again');
   });
 
   it('lists my dossiers unmasked, paged, and rates a returned dossier once, confirmed', async () => {
@@ -442,6 +464,9 @@ describe('shp-dossier-tracker: signed in', function () {
     if (first.nextCursor) {
       [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Xem thêm')!.click();
       await waitFor(() => part(el, 'mine')!.querySelectorAll('.mine-item').length > first.items.length, 'page 2');
+      // Focus moves to the first dossier of the new page (keyboard users continue from there).
+      const firstNew = part(el, 'mine')!.querySelectorAll('.mine-item')[first.items.length]!;
+      await waitFor(() => firstNew.contains(el.shadowRoot!.activeElement), 'focus on the first new dossier');
     }
     const all = [];
     for await (const d of client.dossiers.mine()) all.push(d);

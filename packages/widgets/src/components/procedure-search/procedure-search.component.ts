@@ -19,6 +19,7 @@ import type { TranslationKey } from '../../translations/index.js';
 import { procedureDetail } from './parts/detail.js';
 import { procedureSearchStrings } from './procedure-search.translations.js';
 import { styles } from './procedure-search.styles.js';
+import { contentStyles, titleSizeHeadings } from '../../styles/content.js';
 
 /** The filters of a search, as the API takes them. */
 export interface ProcedureFilters {
@@ -29,7 +30,7 @@ export interface ProcedureFilters {
 }
 
 /** Milliseconds after the last keystroke before searching. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 60;
 
 /**
  * Find an administrative procedure (thủ tục hành chính) of the national catalogue as citizens
@@ -64,7 +65,7 @@ const DEBOUNCE_MS = 120;
  * @cssprop --shp-procedure-search-badge - Background of the "Trực tuyến" badge. Default: `--shp-color-surface-muted`.
  */
 export class ShpProcedureSearch extends ShpElement {
-  static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override styles: CSSResultGroup = [ShpElement.styles, contentStyles, titleSizeHeadings, styles];
   static override strings = [procedureSearchStrings];
 
   static {

@@ -1,5 +1,6 @@
 import { css, type CSSResult } from 'lit';
 
+/* Sections, headings, .muted, .facts and .actions come from styles/content.ts. */
 export const styles: CSSResult = css`
   .search,
   .detail {
@@ -8,16 +9,8 @@ export const styles: CSSResult = css`
     min-width: 0;
   }
 
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: var(--_shp-space-xs) 0 0;
-    font-size: var(--_shp-font-size-l);
-    line-height: 1.3;
-    overflow-wrap: anywhere;
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin-top: var(--_shp-space-xs);
   }
 
   .detail h3,
@@ -26,20 +19,13 @@ export const styles: CSSResult = css`
     font-size: 1em;
   }
 
-  p,
   ul,
-  ol,
-  dl {
+  ol {
     margin: 0;
   }
 
   .strong {
     font-weight: 600;
-  }
-
-  .muted {
-    color: var(--_shp-color-text-muted);
-    font-size: var(--_shp-font-size-s);
   }
 
   input,
@@ -66,18 +52,12 @@ export const styles: CSSResult = css`
   }
 
   .filters {
-    margin: 0;
     padding: var(--_shp-space-s);
     border: 1px solid var(--_shp-color-border);
     border-radius: var(--_shp-radius-s);
     display: grid;
     gap: var(--_shp-space-s);
     min-width: 0;
-  }
-
-  legend {
-    font-weight: 600;
-    padding: 0 var(--_shp-space-xs);
   }
 
   .filter {
@@ -160,26 +140,6 @@ export const styles: CSSResult = css`
     min-height: 24px;
   }
 
-  .facts {
-    display: grid;
-    gap: var(--_shp-space-xs);
-  }
-
-  .facts > div {
-    display: grid;
-    min-width: 0;
-  }
-
-  dt {
-    color: var(--_shp-color-text-muted);
-    font-size: var(--_shp-font-size-s);
-  }
-
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
   .channels,
   .list,
   .plain {
@@ -217,12 +177,6 @@ export const styles: CSSResult = css`
   .pre {
     white-space: pre-line;
     overflow-wrap: anywhere;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_shp-space-s);
   }
 
   .credit {

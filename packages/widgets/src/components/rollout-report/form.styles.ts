@@ -22,11 +22,6 @@ export const formStyles: CSSResult = css`
     min-width: 0;
   }
 
-  legend {
-    font-weight: 600;
-    padding: 0 var(--_shp-space-xs);
-  }
-
   .field {
     display: grid;
     gap: var(--_shp-space-xs);

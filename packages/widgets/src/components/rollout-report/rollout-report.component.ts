@@ -20,6 +20,7 @@ import { sizeBars } from './parts/bars.js';
 import { summaryView } from './parts/summary.js';
 import { rolloutReportStrings } from './rollout-report.translations.js';
 import { styles } from './rollout-report.styles.js';
+import { contentStyles } from '../../styles/content.js';
 import type * as SignedInPart from './signed-in.js';
 import type { PrintData, ReportFormController } from './signed-in.js';
 
@@ -100,7 +101,7 @@ function rememberedForm(): MyCampaignReport | null {
  * @cssprop --shp-rollout-report-late - Colour of the late and overdue flags. Default: `--shp-color-danger`.
  */
 export class ShpRolloutReport extends ShpElement {
-  static override styles: CSSResultGroup = [ShpElement.styles, styles];
+  static override styles: CSSResultGroup = [ShpElement.styles, contentStyles, styles];
   static override strings = [rolloutReportStrings];
 
   static {

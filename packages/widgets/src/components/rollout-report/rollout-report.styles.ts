@@ -1,34 +1,13 @@
 import { css, type CSSResult } from 'lit';
 
 /* The summary, the dashboard and what they share with the form; the form's own styles and the
-   printout's are in form.styles.ts, loaded with the signed-in part. */
+   printout's are in form.styles.ts, loaded with the signed-in part. Sections, headings, .muted
+   and .actions come from styles/content.ts. */
 export const styles: CSSResult = css`
-  section {
-    display: grid;
-    gap: var(--_shp-space-s);
-    min-width: 0;
-  }
-
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.3;
-  }
-
   .title {
     font-size: var(--_shp-font-size-l);
-    overflow-wrap: anywhere;
   }
 
-  p {
-    margin: 0;
-  }
-
-  .muted,
   .as-of,
   .hint {
     color: var(--_shp-color-text-muted);
@@ -183,9 +162,6 @@ export const styles: CSSResult = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_shp-space-s);
     align-items: center;
   }
 

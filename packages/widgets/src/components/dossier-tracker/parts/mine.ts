@@ -1,17 +1,15 @@
 import { checkText, TEXT_LIMITS, type Dossier, type DossierRatingCriteria } from '@smart-haiphong/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../../internal/heading.js';
+import type { PagedListController } from '../../../internal/paged-list.js';
 import type { ShpElement } from '../../../internal/shp-element.js';
 import type { TranslationKey } from '../../../translations/index.js';
 import { dateTime, deadlineLine, dossierView, statusName } from './dossier-view.js';
 
-/** "Hồ sơ của tôi": sign-in state and the pages loaded so far. */
+/** "Hồ sơ của tôi": sign-in state and the dossier open. */
 export interface MineState {
   signedIn: boolean;
-  items: Dossier[];
-  next: string | null;
-  total: number | undefined;
-  loading: boolean;
+  /** Why signing in failed. */
   error?: string | undefined;
   /** The dossier shown in full. */
   open?: string | undefined;
@@ -150,8 +148,16 @@ function ratingTemplate(host: ShpElement, d: Dossier, a: MineActions): TemplateR
   </form>`;
 }
 
-/** "Hồ sơ của tôi": sign-in, the citizen's dossiers (unmasked), each openable, and the rating. */
-export function mineTemplate(host: ShpElement, m: MineState, a: MineActions): TemplateResult {
+/**
+ * "Hồ sơ của tôi": sign-in, the citizen's dossiers (unmasked, paged by the shared list
+ * controller), each openable, and the rating.
+ */
+export function mineTemplate(
+  host: ShpElement,
+  m: MineState,
+  list: PagedListController<Dossier>,
+  a: MineActions,
+): TemplateResult {
   const t = (key: string, params?: Record<string, string | number>) =>
     host.t(`dossierTracker.${key}` as TranslationKey, params);
   if (!m.signedIn) {
@@ -162,9 +168,9 @@ export function mineTemplate(host: ShpElement, m: MineState, a: MineActions): Te
       ${m.error ? html`<p class="field-error" role="alert">${m.error}</p>` : nothing}
     </section>`;
   }
-  const list = m.items.map((d) => {
+  const items = list.items.map((d) => {
     const open = m.open === d.code;
-    return html`<li class="mine-item">
+    return html`<li class="mine-item" data-code=${d.code}>
       <div class="mine-head">
         <span><span class="code">${d.code}</span> · <span class="muted">${statusName(host, d.status.code)}</span></span>
         <span class="mine-name">${d.procedureName}</span>
@@ -194,28 +200,28 @@ export function mineTemplate(host: ShpElement, m: MineState, a: MineActions): Te
   return html`<section part="mine" class="mine">
     ${heading(host.headingLevel, 0, t('mine'))}
     <div class="row no-print">
-      ${m.total !== undefined ? html`<span class="muted" role="status">${t('mineCount', { count: m.total })}</span>` : nothing}
+      ${list.total !== undefined ? html`<span class="muted" role="status">${t('mineCount', { count: list.total })}</span>` : nothing}
       <button type="button" class="link" @click=${a.signOut}>${t('signOut')}</button>
     </div>
     ${
-      m.items.length
-        ? html`<ul class="mine-list">
-            ${list}
+      list.items.length
+        ? html`<ul class="mine-list" aria-busy=${list.busy ? 'true' : 'false'}>
+            ${items}
           </ul>`
         : nothing
     }
-    ${m.loading ? html`<p class="muted" role="status" aria-busy="true">${host.t('state.loading')}</p>` : nothing}
-    ${!m.loading && !m.error && m.items.length === 0 ? html`<p part="empty" class="empty">${t('mineEmpty')}</p>` : nothing}
+    ${list.busy ? html`<p class="muted" role="status" aria-busy="true">${host.t('state.loading')}</p>` : nothing}
+    ${list.state === 'ready' && list.items.length === 0 ? html`<p part="empty" class="empty">${t('mineEmpty')}</p>` : nothing}
     ${
-      m.error
+      list.state === 'error'
         ? html`<div part="error" class="error" role="alert">
-            <p class="error-message">${m.error}</p>
+            <p class="error-message">${host.errorMessage(list.error)}</p>
             <button part="retry-button" class="button" type="button" @click=${a.retry}>${host.t('state.retry')}</button>
           </div>`
         : nothing
     }
     ${
-      m.next && !m.loading
+      list.hasMore && !list.busy
         ? html`<button type="button" class="button secondary no-print" @click=${a.more}>${t('more')}</button>`
         : nothing
     }
