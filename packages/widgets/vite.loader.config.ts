@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import type { ChunkTable } from './src/loader/loader.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist/cdn');
@@ -14,21 +15,37 @@ const graph = JSON.parse(readFileSync(join(dist, 'chunk-graph.json'), 'utf8')) a
   tags: Record<string, string>;
   chunks: Record<string, { file: string; deps: string[] }>;
   idle: Record<string, string[]>;
+  /** The files of the elements' and strings' chunks: the only ones the loader holds. */
+  loaderFiles: string[];
+  /** SRI hashes the chunks hand over for their lazy parts, as the CDN build took them. */
+  integrity: Record<string, string>;
 };
-const files = new Set(Object.values(graph.chunks).flatMap((c) => [c.file, ...c.deps]));
+const sha256 = (file: string) =>
+  `sha256-${createHash('sha256')
+    .update(readFileSync(join(dist, file)))
+    .digest('base64')}`;
+// A lazy part's hash is taken inside the CDN build, before the files are written: check it
+// against the bytes on disk, or every lazy part would be refused in the browser.
+for (const [file, hash] of Object.entries(graph.integrity)) {
+  if (sha256(file) !== hash) throw new Error(`${file}: the hash its importer carries does not match the file`);
+}
+const loaderFiles = new Set(graph.loaderFiles);
 // sha256: as strong a check for this purpose, and 16 bytes of incompressible hash less per
 // file in the loader (sri.json keeps sha384 for the script tag itself).
-const integrity = Object.fromEntries(
-  [...files].sort().map((file) => [
-    file,
-    `sha256-${createHash('sha256')
-      .update(readFileSync(join(dist, file)))
-      .digest('base64')}`,
-  ]),
-);
+const table: ChunkTable = {
+  version: graph.version,
+  widgets: Object.values(graph.tags),
+  chunks: Object.fromEntries(
+    Object.entries(graph.chunks)
+      .filter(([, c]) => loaderFiles.has(c.file))
+      .map(([name, c]) => [name, [c.file, ...c.deps]]),
+  ),
+  integrity: Object.fromEntries([...loaderFiles].map((file) => [file, sha256(file)])),
+  idle: graph.idle,
+};
 
 export default defineConfig({
-  define: { __SHP_TABLE__: JSON.stringify({ ...graph, integrity }) },
+  define: { __SHP_TABLE__: JSON.stringify(table) },
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
