@@ -29,18 +29,29 @@ const sha256 = (file: string) =>
 for (const [file, hash] of Object.entries(graph.integrity)) {
   if (sha256(file) !== hash) throw new Error(`${file}: the hash its importer carries does not match the file`);
 }
-const loaderFiles = new Set(graph.loaderFiles);
-// sha256: as strong a check for this purpose, and 16 bytes of incompressible hash less per
-// file in the loader (sri.json keeps sha384 for the script tag itself).
+// The table is what a page pays for every file the loader knows (~33 incompressible bytes of
+// hash each), so it is terse: each file once, as its stem (`chunks/` and `.js` implied), its
+// sha256 (the `sha256-` implied: as strong a check for this purpose as sha384, which
+// sri.json keeps for the script tag itself) and the indexes of the files it imports.
+const files = [...graph.loaderFiles].sort();
+const nameOf = new Map(Object.entries(graph.chunks).map(([name, c]) => [c.file, name]));
 const table: ChunkTable = {
   version: graph.version,
   widgets: Object.values(graph.tags),
-  chunks: Object.fromEntries(
-    Object.entries(graph.chunks)
-      .filter(([, c]) => loaderFiles.has(c.file))
-      .map(([name, c]) => [name, [c.file, ...c.deps]]),
-  ),
-  integrity: Object.fromEntries([...loaderFiles].map((file) => [file, sha256(file)])),
+  files: files.map((file) => {
+    const stem = /^chunks\/(.+)\.js$/.exec(file)?.[1];
+    const name = nameOf.get(file);
+    // The loader reads a chunk's name off its stem, `<name>-<8-character hash>`.
+    if (!stem || (name !== undefined && stem.slice(0, -9) !== name) || (name === undefined && nameOf.has(file))) {
+      throw new Error(`${file}: not a chunk file the loader can name`);
+    }
+    if (name === undefined && Object.hasOwn(graph.chunks, stem.slice(0, -9))) {
+      throw new Error(`${file}: its stem reads as the name of another chunk`);
+    }
+    const hash = sha256(file).slice('sha256-'.length);
+    const deps = name === undefined ? [] : graph.chunks[name]!.deps.map((dep) => files.indexOf(dep));
+    return deps.length ? [stem, hash, deps] : [stem, hash];
+  }),
   idle: graph.idle,
 };
 

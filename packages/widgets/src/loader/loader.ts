@@ -31,8 +31,12 @@ export interface ChunkTable {
   version: string;
   /** The elements' chunk names; `<shp-NAME>` is the element. */
   widgets: string[];
-  chunks: Chunks;
-  integrity: Integrity;
+  /**
+   * Every file: its stem (`chunks/<stem>.js`; a chunk's name is the stem without its
+   * `-<8-character hash>`), its sha256 in base64 and the indexes of the files it imports
+   * statically (transitively).
+   */
+  files: ([stem: string, sha256: string] | [stem: string, sha256: string, deps: number[]])[];
   /** Widget chunk name → chunks it may need later (offline too), fetched in idle time once it is shown. */
   idle: Record<string, string[]>;
 }
@@ -76,13 +80,17 @@ const urlOf = (file: string): string => new URL(file, base).href;
 const integrityByUrl = new Map<string, string>();
 const tags: Record<string, string> = {};
 for (const widget of table.widgets) tags[`shp-${widget}`] = widget;
+const chunks: Chunks = {};
 
 /** Takes in chunks and hashes (the build's, then each lazy part's as its importer runs). */
-function add(chunks: Chunks, integrity: Integrity): void {
-  Object.assign(table.chunks, chunks);
+function add(more: Chunks, integrity: Integrity): void {
+  Object.assign(chunks, more);
   for (const file in integrity) integrityByUrl.set(urlOf(file), integrity[file]!);
 }
-add({}, table.integrity);
+const files = table.files.map(([stem]) => `chunks/${stem}.js`);
+table.files.forEach(([stem, hash, deps = []], i) => {
+  add({ [stem.slice(0, -9)]: [files[i]!, ...deps.map((d) => files[d]!)] }, { [files[i]!]: `sha256-${hash}` });
+});
 
 const preloaded = new Map<string, Promise<void>>();
 
@@ -114,9 +122,9 @@ function preload(file: string): Promise<void> {
 
 /** Preloads a named chunk and everything it imports statically, in parallel; its URL. */
 function chunk(name: string): Promise<string | undefined> {
-  const files = table.chunks[name];
-  if (!files) return Promise.resolve(undefined);
-  return Promise.all(files.map(preload)).then(() => urlOf(files[0]!));
+  const list = chunks[name];
+  if (!list) return Promise.resolve(undefined);
+  return Promise.all(list.map(preload)).then(() => urlOf(list[0]!));
 }
 
 // ---- configuration handed to the runtime when it arrives
@@ -230,7 +238,7 @@ if (window.SmartHaiPhong?.chunks) {
     scan,
     chunks: {
       chunk,
-      url: (name) => (table.chunks[name] ? urlOf(table.chunks[name][0]!) : undefined),
+      url: (name) => (chunks[name] ? urlOf(chunks[name][0]!) : undefined),
       integrity: (url) => integrityByUrl.get(url),
       add,
     },
