@@ -163,7 +163,7 @@ function chunkGraph(): Plugin {
           const chunk = bundle[file];
           if (chunk?.type !== 'chunk') throw new Error(`${file} is not a chunk`);
           // On a line of its own before the code: the source map only shifts by one line.
-          chunk.code = `window.SmartHaiPhong?.chunks?.add?.(${JSON.stringify(table)},${JSON.stringify(hashes)});\n${chunk.code}`;
+          chunk.code = `globalThis.SmartHaiPhong?.chunks?.add?.(${JSON.stringify(table)},${JSON.stringify(hashes)});\n${chunk.code}`;
           if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
         }
         state.set(file, 'done');

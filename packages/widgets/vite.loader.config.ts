@@ -52,7 +52,7 @@ const table: ChunkTable = {
     const deps = name === undefined ? [] : graph.chunks[name]!.deps.map((dep) => files.indexOf(dep));
     return deps.length ? [stem, hash, deps] : [stem, hash];
   }),
-  idle: graph.idle,
+  idle: Object.fromEntries(Object.entries(graph.idle).filter(([, later]) => later.length)),
 };
 
 export default defineConfig({
