@@ -191,7 +191,7 @@ function isRuntime(id: string): boolean {
     /\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task|ky|zod)\//.test(path) ||
     /\/node_modules\/lit\/(index|decorators)\.js$/.test(path) ||
     /\/node_modules\/lit-html\/(lit-html|is-server)\.js$/.test(path) ||
-    /\/packages\/sdk\/src\/(client|errors|compose-client|paging|text|schemas\/(common|endpoint|units)|resources\/units)\.ts$/.test(
+    /\/packages\/sdk\/src\/(client|errors|compose-client|paging|schemas\/(common|endpoint|units)|resources\/units)\.ts$/.test(
       path,
     ) ||
     /\/packages\/widgets\/src\/(internal\/(shp-element|config|config-controller|localize-controller|offline-controller|client|data-task|define|lazy|version)|translations\/(index|types)|styles\/(tokens|states)|events\/shp-error)\.ts$/.test(
@@ -201,15 +201,15 @@ function isRuntime(id: string): boolean {
 }
 
 /**
- * The small shared pieces every other widget uses (headings at the host's level, the hash
- * state, Lit's directives, the SDK's URL and PKCE helpers): one more file for those pages
- * instead of a handful, and none for the commune card's.
+ * The small shared pieces the other widgets use (headings at the host's level, the hash
+ * state, the SDK's URL helper and text cleaning, the events but `shp-error`): one more
+ * file for those pages instead of a handful, and none for the commune card's.
  */
 function isShared(id: string): boolean {
   const path = id.replaceAll('\\', '/');
   return (
     /\/node_modules\/lit(-html)?\/static\.js$/.test(path) ||
-    /\/packages\/sdk\/src\/url\.ts$/.test(path) ||
+    /\/packages\/sdk\/src\/(url|text)\.ts$/.test(path) ||
     /\/packages\/widgets\/src\/(internal\/(heading|hash-state)|events\/[^/]+)\.ts$/.test(path)
   );
 }
