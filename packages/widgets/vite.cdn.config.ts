@@ -135,9 +135,16 @@ function chunkGraph(): Plugin {
         const names = output.dynamicImports
           .map((f) => nameOf.get(f))
           .filter((n) => n !== undefined && !isLoaderChunk(n));
-        if (Object.keys(output.modules).some((id) => id.endsWith('/src/internal/map-loader.ts')))
-          names.push('maplibre-worker');
+        const modules = Object.keys(output.modules).map((id) => id.replaceAll('\\', '/'));
+        if (modules.some((id) => id.endsWith('/src/internal/map-loader.ts'))) names.push('maplibre-worker');
         if (names.length) handed.set(output.fileName, [...new Set(names)] as string[]);
+      }
+      // Every lazy part must be handed over by some chunk, or the loader could not check it.
+      const handedNames = new Set([...handed.values()].flat());
+      for (const name of Object.keys(chunks)) {
+        if (!isLoaderChunk(name) && !handedNames.has(name)) {
+          throw new Error(`no chunk hands the lazy part '${name}' to the loader`);
+        }
       }
       const integrity: Record<string, string> = {};
       const sri = (file: string): string => {
