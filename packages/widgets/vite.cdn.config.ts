@@ -74,11 +74,20 @@ for (const folder of widgets) {
   ];
 }
 
+/** Chunks the loader itself holds (file, deps, SRI hash): each element's and each strings chunk. */
+const isLoaderChunk = (name: string): boolean => widgets.includes(name) || /\.(vi|en)$/.test(name);
+
 /**
  * Copies maplibre's worker into the bundle as a content-hashed file (the runtime
  * fetches it with its SRI hash and starts it from a blob: see internal/map-loader.ts),
  * and writes the chunk graph for the loader: for each named entry its file and every
  * file it imports statically.
+ *
+ * Lazy parts (the map view and engine, the photo pipeline, the news reader…) are not in
+ * the loader's table: every hash there is ~33 incompressible bytes on every page. The
+ * chunk that imports a lazy part carries its file, dependencies and SRI hashes instead,
+ * and hands them to the loader (`SmartHaiPhong.chunks.add`) when it runs. That chunk was
+ * itself checked, so the chain of integrity is unbroken: a tampered lazy part is refused.
  */
 function chunkGraph(): Plugin {
   let workerFile = '';
@@ -110,26 +119,105 @@ function chunkGraph(): Plugin {
       }
       chunks['maplibre-worker'] = { file: workerFile, deps: [] };
       const tags = Object.fromEntries(widgets.map((folder) => [`shp-${folder}`, folder]));
+
+      // What each chunk hands the loader: the lazy parts it imports (the worker goes with
+      // the chunk that starts it). Chunks are finished dependencies first, so that a hash
+      // is taken of the bytes that will be written.
+      const loaderFiles = new Set(
+        Object.entries(chunks)
+          .filter(([name]) => isLoaderChunk(name))
+          .flatMap(([, c]) => [c.file, ...c.deps]),
+      );
+      const nameOf = new Map(Object.entries(chunks).map(([name, c]) => [c.file, name]));
+      const handed = new Map<string, string[]>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const names = output.dynamicImports
+          .map((f) => nameOf.get(f))
+          .filter((n) => n !== undefined && !isLoaderChunk(n));
+        const modules = Object.keys(output.modules).map((id) => id.replaceAll('\\', '/'));
+        if (modules.some((id) => id.endsWith('/src/internal/map-loader.ts'))) names.push('maplibre-worker');
+        if (names.length) handed.set(output.fileName, [...new Set(names)] as string[]);
+      }
+      // Every lazy part must be handed over by some chunk, or the loader could not check it.
+      const handedNames = new Set([...handed.values()].flat());
+      for (const name of Object.keys(chunks)) {
+        if (!isLoaderChunk(name) && !handedNames.has(name)) {
+          throw new Error(`no chunk hands the lazy part '${name}' to the loader`);
+        }
+      }
+      const integrity: Record<string, string> = {};
+      const sri = (file: string): string => {
+        const out = bundle[file]!;
+        const bytes = out.type === 'chunk' ? out.code : out.source;
+        return `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+      };
+      const state = new Map<string, 'busy' | 'done'>([[workerFile, 'done']]);
+      integrity[workerFile] = `sha256-${createHash('sha256').update(source).digest('base64')}`;
+      const finish = (file: string): string => {
+        if (state.get(file) === 'done') return integrity[file]!;
+        if (state.get(file) === 'busy') throw new Error(`lazy chunks import each other in a cycle at ${file}`);
+        state.set(file, 'busy');
+        const names = handed.get(file) ?? [];
+        if (names.length) {
+          const table: Record<string, string[]> = {};
+          const hashes: Record<string, string> = {};
+          for (const name of names) {
+            const { file: lazyFile, deps } = chunks[name]!;
+            table[name] = [lazyFile, ...deps];
+            for (const f of [lazyFile, ...deps]) if (!loaderFiles.has(f)) hashes[f] = finish(f);
+          }
+          const chunk = bundle[file];
+          if (chunk?.type !== 'chunk') throw new Error(`${file} is not a chunk`);
+          // On a line of its own before the code: the source map only shifts by one line.
+          chunk.code = `globalThis.SmartHaiPhong?.chunks?.add?.(${JSON.stringify(table)},${JSON.stringify(hashes)});\n${chunk.code}`;
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        }
+        state.set(file, 'done');
+        return (integrity[file] = sri(file));
+      };
+      for (const file of Object.keys(bundle)) if (bundle[file]!.type === 'chunk') finish(file);
+
       this.emitFile({
         type: 'asset',
         fileName: 'chunk-graph.json',
-        source: `${JSON.stringify({ version: pkg.version, tags, chunks, idle }, null, 2)}\n`,
+        source: `${JSON.stringify({ version: pkg.version, tags, chunks, idle, loaderFiles: [...loaderFiles].sort(), handed: Object.fromEntries(handed), integrity }, null, 2)}\n`,
       });
     },
   };
 }
 
-/** Modules of the shared runtime chunk (see `codeSplitting` below). */
+/**
+ * Modules of the shared runtime chunk, fetched by every page: what the smallest widget (the
+ * commune card) needs, so that its page pays for nothing else — Lit's core, ky, zod/mini,
+ * the SDK's transport with the schemas and resources every page calls, the base element.
+ */
 function isRuntime(id: string): boolean {
   const path = id.replaceAll('\\', '/');
   return (
-    /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|ky|zod)\//.test(path) ||
-    /\/packages\/sdk\/src\/(client|errors|compose-client|paging|text|limits|url|pkce|schemas\/(common|endpoint|units)|resources\/units)\.ts$/.test(
+    /\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task|ky|zod)\//.test(path) ||
+    /\/node_modules\/lit\/(index|decorators)\.js$/.test(path) ||
+    /\/node_modules\/lit-html\/(lit-html|is-server)\.js$/.test(path) ||
+    /\/packages\/sdk\/src\/(client|errors|compose-client|paging|schemas\/(common|endpoint|units)|resources\/units)\.ts$/.test(
       path,
     ) ||
-    /\/packages\/widgets\/src\/(internal\/(shp-element|config|config-controller|localize-controller|offline-controller|client|data-task|define|lazy|heading|hash-state|version)|translations\/(index|types)|styles\/(tokens|states)|events\/[^/]+)\.ts$/.test(
+    /\/packages\/widgets\/src\/(internal\/(shp-element|config|config-controller|localize-controller|offline-controller|client|data-task|define|lazy|version)|translations\/(index|types)|styles\/(tokens|states)|events\/shp-error)\.ts$/.test(
       path,
     )
+  );
+}
+
+/**
+ * The small shared pieces the other widgets use (headings at the host's level, the hash
+ * state, the SDK's URL helper and text cleaning, the events but `shp-error`): one more
+ * file for those pages instead of a handful, and none for the commune card's.
+ */
+function isShared(id: string): boolean {
+  const path = id.replaceAll('\\', '/');
+  return (
+    /\/node_modules\/lit(-html)?\/static\.js$/.test(path) ||
+    /\/packages\/sdk\/src\/(url|text)\.ts$/.test(path) ||
+    /\/packages\/widgets\/src\/(internal\/(heading|hash-state)|events\/[^/]+)\.ts$/.test(path)
   );
 }
 
@@ -151,7 +239,18 @@ export default defineConfig({
         // entry (name + SRI hash) in the loader's table and one more request. It holds what
         // every widget needs (Lit, ky, zod, the SDK's transport, the base element) and the
         // tiny helpers most share; resources and larger shared parts stay split by need.
-        codeSplitting: { groups: [{ name: 'runtime', test: isRuntime }] },
+        codeSplitting: {
+          groups: [
+            { name: 'runtime', test: isRuntime, priority: 2 },
+            { name: 'shared', test: isShared, priority: 1 },
+            // Lit's directives, for the few widgets that use them: one file rather than three.
+            {
+              name: 'directives',
+              test: /[\\/]node_modules[\\/]lit(-html)?[\\/](directive|directive-helpers|async-directive|directives[\\/][^\\/]+)\.js$/,
+              priority: 1,
+            },
+          ],
+        },
         entryFileNames: 'chunks/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'chunks/[name]-[hash][extname]',

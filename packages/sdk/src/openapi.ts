@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { contract, endpoints } from './contract.js';
-import { Problem, textLimitOf } from './schemas/common.js';
+import { textLimitOf } from './schemas/citizen-text.js';
+import { Problem } from './schemas/common.js';
 import type { Endpoint } from './schemas/endpoint.js';
 import * as schemas from './schemas/index.js';
 

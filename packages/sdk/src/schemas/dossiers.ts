@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { TEXT_LIMITS } from '../limits.js';
-import { CalendarDate, CursorParam, LimitParam, Timestamp, citizenText, page } from './common.js';
+import { citizenText } from './citizen-text.js';
+import { CalendarDate, CursorParam, LimitParam, Timestamp, page } from './common.js';
 import { endpoint } from './endpoint.js';
 
 /**

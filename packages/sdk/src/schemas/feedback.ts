@@ -9,12 +9,12 @@ import {
   PointParam,
   TextQueryParam,
   Timestamp,
-  citizenText,
   intParam,
   list,
   page,
 } from './common.js';
 import { TEXT_LIMITS } from '../limits.js';
+import { citizenText } from './citizen-text.js';
 import { endpoint } from './endpoint.js';
 import { UnitRef } from './units.js';
 

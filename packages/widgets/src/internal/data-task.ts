@@ -1,5 +1,5 @@
 import { Task, TaskStatus, type TaskConfig } from '@lit/task';
-import { ShpErrorEvent } from '../events/index.js';
+import { ShpErrorEvent } from '../events/shp-error.js';
 import type { ShpElement } from './shp-element.js';
 
 const isAbort = (error: unknown): boolean =>

@@ -1,7 +1,8 @@
 import { isShpError, type ShpClient } from '@smart-haiphong/sdk';
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ShpErrorEvent, type ShpEvent } from '../events/index.js';
+import type { ShpEvent } from '../events/index.js';
+import { ShpErrorEvent } from '../events/shp-error.js';
 import { stateStyles } from '../styles/states.js';
 import { tokens } from '../styles/tokens.js';
 import {

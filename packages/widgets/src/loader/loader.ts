@@ -8,20 +8,35 @@
  * Integrity: every chunk is preloaded with `<link rel="modulepreload" integrity>`
  * before it is imported, so the browser checks its SRI hash and refuses tampered bytes
  * (the failed preload stays in the module map, and the import fails with it). See
- * docs/decisions.md, "Delivery", for the browsers that enforce it.
+ * docs/decisions.md, "Delivery", for the browsers that enforce it. The loader holds the
+ * hashes of the elements' and strings' chunks only; a lazy part's file and hash come from
+ * the chunk that imports it (`chunks.add`, written by the build), checked itself.
  *
  * It imports nothing: the chunk table is written into it by the build.
  */
 
-/** What the build writes into the loader (see vite.loader.config.ts). */
+/**
+ * Chunk name → its file, then every file it imports statically (transitively), relative
+ * to the loader.
+ */
+export type Chunks = Record<string, string[]>;
+/** File → its SRI hash (`sha256-…`). */
+export type Integrity = Record<string, string>;
+
+/**
+ * What the build writes into the loader (see vite.loader.config.ts): the elements' and
+ * the strings' chunks. Lazy parts are handed over by the chunk that imports them.
+ */
 export interface ChunkTable {
   version: string;
-  /** Element name → its chunk's name. */
-  tags: Record<string, string>;
-  /** Chunk name → its file and every file it imports statically (transitively), relative to the loader. */
-  chunks: Record<string, { file: string; deps: string[] }>;
-  /** File → SRI hash (sha384). */
-  integrity: Record<string, string>;
+  /** The elements' chunk names; `<shp-NAME>` is the element. */
+  widgets: string[];
+  /**
+   * Every file: its stem (`chunks/<stem>.js`; a chunk's name is the stem without its
+   * `-<8-character hash>`), its sha256 in base64 and the indexes of the files it imports
+   * statically (transitively).
+   */
+  files: ([stem: string, sha256: string] | [stem: string, sha256: string, deps: number[]])[];
   /** Widget chunk name → chunks it may need later (offline too), fetched in idle time once it is shown. */
   idle: Record<string, string[]>;
 }
@@ -44,6 +59,8 @@ export interface SmartHaiPhongLoader {
     chunk(name: string): Promise<string | undefined>;
     url(name: string): string | undefined;
     integrity(url: string): string | undefined;
+    /** Lazy parts a chunk imports, with their SRI hashes, handed over when it runs (the build writes the call). */
+    add(chunks: Chunks, integrity: Integrity): void;
   };
   /** @internal The runtime takes over `configure` when it arrives. */
   attachConfig(sink: (options: PageConfig) => void): void;
@@ -60,7 +77,20 @@ declare global {
 const table = __SHP_TABLE__;
 const base = import.meta.url;
 const urlOf = (file: string): string => new URL(file, base).href;
-const integrityByUrl = new Map(Object.entries(table.integrity).map(([file, hash]) => [urlOf(file), hash]));
+const integrityByUrl = new Map<string, string>();
+const tags: Record<string, string> = {};
+for (const widget of table.widgets) tags[`shp-${widget}`] = widget;
+const chunks: Chunks = {};
+
+/** Takes in chunks and hashes (the build's, then each lazy part's as its importer runs). */
+function add(more: Chunks, integrity: Integrity): void {
+  Object.assign(chunks, more);
+  for (const file in integrity) integrityByUrl.set(urlOf(file), integrity[file]!);
+}
+const files = table.files.map(([stem]) => `chunks/${stem}.js`);
+table.files.forEach(([stem, hash, deps = []], i) => {
+  add({ [stem.slice(0, -9)]: [files[i]!, ...deps.map((d) => files[d]!)] }, { [files[i]!]: `sha256-${hash}` });
+});
 
 const preloaded = new Map<string, Promise<void>>();
 
@@ -75,7 +105,7 @@ function preload(file: string): Promise<void> {
       if (link.rel === 'preload') link.as = 'fetch';
       link.href = href;
       link.crossOrigin = 'anonymous';
-      const hash = table.integrity[file];
+      const hash = integrityByUrl.get(href);
       if (hash) link.integrity = hash;
       link.onload = () => resolve();
       link.onerror = () => {
@@ -92,9 +122,9 @@ function preload(file: string): Promise<void> {
 
 /** Preloads a named chunk and everything it imports statically, in parallel; its URL. */
 function chunk(name: string): Promise<string | undefined> {
-  const entry = table.chunks[name];
-  if (!entry) return Promise.resolve(undefined);
-  return Promise.all([entry.file, ...entry.deps].map(preload)).then(() => urlOf(entry.file));
+  const list = chunks[name];
+  if (!list) return Promise.resolve(undefined);
+  return Promise.all(list.map(preload)).then(() => urlOf(list[0]!));
 }
 
 // ---- configuration handed to the runtime when it arrives
@@ -141,7 +171,7 @@ function load(tag: string, locale: 'vi' | 'en' = 'vi'): Promise<void> {
   const name = tag.toLowerCase();
   let done = started.get(name);
   if (done) return done;
-  const widget = table.tags[name];
+  const widget = tags[name];
   if (!widget) return Promise.reject(new Error(`[smart-haiphong] unknown element <${name}>`));
   // The strings come in parallel with the code, instead of after the element asks for them.
   for (const strings of [`shared.${locale}`, `${widget}.${locale}`]) void chunk(strings).catch(() => undefined);
@@ -162,10 +192,10 @@ function load(tag: string, locale: 'vi' | 'en' = 'vi'): Promise<void> {
   return done;
 }
 
-const selector = Object.keys(table.tags).join(',');
+const selector = Object.keys(tags).join(',');
 
 function visit(element: Element): void {
-  if (element.localName in table.tags && !customElements.get(element.localName)) {
+  if (element.localName in tags && !customElements.get(element.localName)) {
     void load(element.localName, localeOf(element)).catch(() => undefined);
   }
   if (element.shadowRoot) scan(element.shadowRoot);
@@ -186,7 +216,7 @@ const observer = new MutationObserver((records) => {
 function walk(root: ParentNode): void {
   if (!selector) return;
   for (const element of root.querySelectorAll('*')) {
-    if (element.shadowRoot || element.localName in table.tags) visit(element);
+    if (element.shadowRoot || element.localName in tags) visit(element);
   }
 }
 
@@ -208,8 +238,9 @@ if (window.SmartHaiPhong?.chunks) {
     scan,
     chunks: {
       chunk,
-      url: (name) => (table.chunks[name] ? urlOf(table.chunks[name].file) : undefined),
+      url: (name) => (chunks[name] ? urlOf(chunks[name][0]!) : undefined),
       integrity: (url) => integrityByUrl.get(url),
+      add,
     },
     attachConfig(sink) {
       if (configSink) return;

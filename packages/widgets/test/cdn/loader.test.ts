@@ -164,6 +164,16 @@ test('SmartHaiPhong.load() fetches an element on purpose, and the form fetches i
     fileOf('photos'),
   );
   assert.ok(!requested.includes(fileOf('feedback-map')));
+  // The loader knew nothing of the lazy part: the form's chunk handed it over, hash included.
+  assert.equal(
+    await page.evaluate(() =>
+      window
+        .SmartHaiPhong!.chunks.chunk('photos')
+        .then((url) => import(url!) as Promise<Record<string, unknown>>)
+        .then((m) => typeof m['preparePhoto']),
+    ),
+    'function',
+  );
   await page.evaluate(() => window.SmartHaiPhong!.load('shp-feedback-map'));
   assert.ok(await page.evaluate(() => customElements.get('shp-feedback-map') !== undefined));
   await page.close();
@@ -202,6 +212,24 @@ test('a chunk tampered with after the build is refused (SRI through modulepreloa
       errors.some((e) => /integrity|could not load/i.test(e)),
       errors.join('\n'),
     );
+    await page.close();
+  } finally {
+    tampered.clear();
+  }
+});
+
+test('a lazy part tampered with after the build is refused: its hash comes from the chunk that imports it', async () => {
+  tampered.add(fileOf('photos'));
+  try {
+    const { page } = await open('/tampered-lazy.html', '<shp-feedback-form unit="binh-giang"></shp-feedback-form>');
+    await page.waitForFunction(() => customElements.get('shp-feedback-form'));
+    const outcome = await page.evaluate(() =>
+      window
+        .SmartHaiPhong!.chunks.chunk('photos')
+        .then(() => 'loaded')
+        .catch((e: Error) => e.message),
+    );
+    assert.match(outcome, /could not load .*photos/);
     await page.close();
   } finally {
     tampered.clear();
