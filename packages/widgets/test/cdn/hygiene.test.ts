@@ -3,58 +3,17 @@
 // stays), and the widgets leave on the host page only the globals docs/decisions.md names.
 // Needs the widgets built (`pnpm test` runs it after the build).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, normalize } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { startSandboxServer, type SandboxServer } from '@smart-haiphong/sandbox/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { fileOf, useBuiltBundle } from './built-bundle.js';
 
-const dist = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
-const graph = JSON.parse(readFileSync(join(dist, 'chunk-graph.json'), 'utf8')) as {
-  chunks: Record<string, { file: string }>;
-};
-const WORKER = graph.chunks['maplibre-worker']!.file;
-
-const pages = new Map<string, string>();
+const WORKER = fileOf('maplibre-worker');
+const bundle = useBuiltBundle();
+const { pages } = bundle;
 let tamperWorker = false;
-
-function serve(req: IncomingMessage, res: ServerResponse): boolean {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const page = pages.get(path);
-  if (page !== undefined) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(page);
-    return true;
-  }
-  if (!path.startsWith('/cdn/')) return false;
-  const file = normalize(path.slice('/cdn/'.length)).replace(/^(\.\.[/\\])+/, '');
-  let body: Buffer;
-  try {
-    body = readFileSync(join(dist, file));
-  } catch {
-    res.writeHead(404).end();
-    return true;
-  }
-  // A worker that would announce itself if it ran: its hash no longer matches.
-  if (tamperWorker && file === WORKER) body = Buffer.concat([Buffer.from('postMessage("tampered");\n'), body]);
-  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(body);
-  return true;
-}
-
-let server: SandboxServer;
-let browser: Browser;
-before(async () => {
-  server = await startSandboxServer({ port: 0, static: serve });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// A worker that would announce itself if it ran: its hash no longer matches.
+bundle.alter = (file, body) =>
+  tamperWorker && file === WORKER ? Buffer.concat([Buffer.from('postMessage("tampered");\n'), body]) : body;
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src blob:";
@@ -65,13 +24,13 @@ const html = (body: string, script = true) =>
 
 async function open(path: string, body: string, script = true): Promise<{ page: Page; errors: string[] }> {
   pages.set(path, html(body, script));
-  const page = await browser.newPage();
+  const page = await bundle.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/GPU stall/.test(m.text())) errors.push(m.text());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${bundle.server.url}${path}`);
   return { page, errors };
 }
 

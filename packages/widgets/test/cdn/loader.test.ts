@@ -3,62 +3,17 @@
 // chunk tampered with after the build is refused by its SRI hash. Needs the widgets
 // built (`pnpm test` runs it after the build).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, normalize } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { startSandboxServer, type SandboxServer } from '@smart-haiphong/sandbox/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type {} from '../../src/loader/loader.js'; // window.SmartHaiPhong
+import { fileOf, useBuiltBundle } from './built-bundle.js';
 
-const dist = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
-const graph = JSON.parse(readFileSync(join(dist, 'chunk-graph.json'), 'utf8')) as {
-  chunks: Record<string, { file: string; deps: string[] }>;
-};
-const fileOf = (name: string) => graph.chunks[name]!.file;
-
-/** Test pages by path; everything else under /cdn/ comes from dist/cdn, with `tampered` files altered. */
-const pages = new Map<string, string>();
+/** Everything under /cdn/ comes from dist/cdn, with `tampered` files altered. */
+const bundle = useBuiltBundle();
+const { pages } = bundle;
 const tampered = new Set<string>();
-
-function serve(req: IncomingMessage, res: ServerResponse): boolean {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const page = pages.get(path);
-  if (page !== undefined) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(page);
-    return true;
-  }
-  if (!path.startsWith('/cdn/')) return false;
-  const file = normalize(path.slice('/cdn/'.length)).replace(/^(\.\.[/\\])+/, '');
-  let body: Buffer;
-  try {
-    body = readFileSync(join(dist, file));
-  } catch {
-    res.writeHead(404).end();
-    return true;
-  }
-  // One byte more in a comment: the code still runs, but its hash no longer matches.
-  if (tampered.has(file)) body = Buffer.concat([body, Buffer.from('\n/* tampered */\n')]);
-  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(body);
-  return true;
-}
-
-let server: SandboxServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startSandboxServer({ port: 0, static: serve });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One byte more in a comment: the code still runs, but its hash no longer matches.
+bundle.alter = (file, body) => (tampered.has(file) ? Buffer.concat([body, Buffer.from('\n/* tampered */\n')]) : body);
 
 const html = (body: string, attrs = 'data-locale="vi"') =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -68,7 +23,7 @@ const html = (body: string, attrs = 'data-locale="vi"') =>
 /** A fresh page on `path`, recording every script it requests and every error. */
 async function open(path: string, body: string, attrs?: string) {
   pages.set(path, html(body, attrs));
-  const page: Page = await browser.newPage();
+  const page: Page = await bundle.browser.newPage();
   const requested: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
@@ -79,7 +34,7 @@ async function open(path: string, body: string, attrs?: string) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${bundle.server.url}${path}`);
   return { page, requested, errors };
 }
 
