@@ -1,19 +1,19 @@
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { TaskStatus } from '@lit/task';
-import { newsResource, safeUrl, unitsResource } from '@smart-haiphong/sdk';
+import { newsResource, unitsResource } from '@smart-haiphong/sdk';
 import { html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ShpNewsOpenEvent } from '../../events/index.js';
 import { useResources } from '../../internal/client.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { ShpElement } from '../../internal/shp-element.js';
-import type { NewsFeedContext, NewsFeedMeta as Meta, OpenArticle } from './news-feed.context.js';
-import { isAbort, NewsListController, reader } from './news-feed.list.js';
+import type { NewsFeedContext, NewsFeedMeta as Meta } from './news-feed.context.js';
+import { NewsArticleController } from './news-feed.article.js';
+import { NewsListController } from './news-feed.list.js';
 import { newsFeedStrings } from './news-feed.translations.js';
 import { styles } from './news-feed.styles.js';
 import { FeedFetchError, isFeedError, type ListEntry } from './news-source.js';
-import { articlePart, markExternalLinks } from './parts/article.js';
+import { articlePart } from './parts/article.js';
 import { listPart, type ListActions } from './parts/list.js';
 
 /** The reference data the list needs besides its items. */
@@ -91,13 +91,8 @@ export class ShpNewsFeed extends ShpElement {
   /** Mirror the open article and the category in `location.hash`. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  @state() private open: OpenArticle | undefined;
   @state() private announcement = '';
 
-  private articleController: AbortController | undefined;
-  private returnTo: { key: string; index: number; scrollY: number } | undefined;
-  private pendingKey: string | undefined;
-  private filledBody: string | undefined;
   private focusFrom: number | undefined;
 
   private readonly hash = new HashStateController(this, () => {
@@ -107,14 +102,17 @@ export class ShpNewsFeed extends ShpElement {
   /** The reference data, the list (API pages merged with the feed) and its next pages. */
   private readonly news = new NewsListController(this, (error) => this.emitError(error));
 
+  /** The article open: its loading, its body, the place in the list to come back to. */
+  private readonly article = new NewsArticleController(this, {
+    pager: () => this.news.list.value,
+    writeHash: () => this.writeHash(),
+    opened: (event) => this.emit(event),
+    onError: (error) => this.emitError(error),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncUrl) this.readHash();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.articleController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,13 +122,7 @@ export class ShpNewsFeed extends ShpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('category')) this.writeHash();
-    // A shared link to a feed item waits for the feed.
-    if (this.pendingKey && this.news.list.value) {
-      const key = this.pendingKey;
-      this.pendingKey = undefined;
-      void this.openKey(key, false);
-    }
-    this.fillBody();
+    this.article.updated();
   }
 
   /** How many items the list holds so far (loaded, not only those in the DOM). */
@@ -140,7 +132,7 @@ export class ShpNewsFeed extends ShpElement {
 
   /** The article open in the element, if any (its key: the API id, or `feed:<id>`). */
   get openArticle(): string | undefined {
-    return this.open?.key;
+    return this.article.open?.key;
   }
 
   // ---- Rendering -------------------------------------------------------------------
@@ -174,8 +166,9 @@ export class ShpNewsFeed extends ShpElement {
       return this.renderError(metaTask.error, this.retry);
     }
     const ctx = this.context();
-    const article = this.open
-      ? articlePart(ctx, this.open, meta ?? undefined, {
+    const open = this.article.open;
+    const article = open
+      ? articlePart(ctx, open, meta ?? undefined, {
           back: this.back,
           retry: (key) => void this.openKey(key, true),
           copy: (link) => void this.copy(link),
@@ -202,30 +195,8 @@ export class ShpNewsFeed extends ShpElement {
       },
     });
     return html`${article}
-      <div class="list-view" ?hidden=${!!this.open}>${list}</div>
+      <div class="list-view" ?hidden=${!!open}>${list}</div>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
-  }
-
-  /** Puts the sanitised body into the article's body part (nodes, never an HTML string). */
-  private fillBody(): void {
-    const open = this.open;
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    if (!open || open.status !== 'ready' || !body) {
-      this.filledBody = undefined;
-      return;
-    }
-    if (this.filledBody === open.key && body.dataset['for'] === open.key) return;
-    this.filledBody = open.key;
-    void reader().then(({ sanitizeNewsFragment }) => {
-      // Another article may have been opened while the sanitiser loaded.
-      if (this.open !== open || !body.isConnected) return;
-      const html = open.article ? open.article.bodyHtml : (open.entry?.feedHtml ?? '');
-      const baseUrl = open.article ? open.article.url : open.entry?.feedBase;
-      const fragment = sanitizeNewsFragment(html, baseUrl ? { baseUrl } : {});
-      markExternalLinks(fragment, this.t('newsFeed.externalLink'));
-      body.replaceChildren(fragment);
-      body.dataset['for'] = open.key;
-    });
   }
 
   // ---- Behaviour -------------------------------------------------------------------
@@ -313,74 +284,33 @@ export class ShpNewsFeed extends ShpElement {
       await frame();
       link = find();
     }
-    link?.focus({ preventScroll: !!this.returnTo });
+    link?.focus({ preventScroll: !!this.article.returnTo });
   }
 
   private onItemClick(e: MouseEvent, entry: ListEntry, index: number): void {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // a new tab: follow the link
     e.preventDefault();
-    this.returnTo = { key: entry.key, index, scrollY: window.scrollY };
+    this.article.returnTo = { key: entry.key, index, scrollY: window.scrollY };
     void this.openKey(entry.key, true, entry);
   }
 
   /** Opens an article by key (an API id, or `feed:<id>`). */
   async openKey(key: string, focus: boolean, entry?: ListEntry): Promise<void> {
-    this.articleController?.abort();
-    const controller = (this.articleController = new AbortController());
-    const pager = this.news.list.value;
-    if (key.startsWith('feed:')) {
-      const found = entry ?? pager?.entries.find((e) => e.key === key) ?? pager?.findFeed(key);
-      if (!found) {
-        // The feed is not loaded yet: open it when it is (a shared link).
-        if (!pager) this.pendingKey = key;
-        else this.open = { key, status: 'error', error: new FeedFetchError(404, 'not in the feed') };
-        return;
-      }
-      this.open = { key, status: 'ready', entry: found };
-    } else {
-      this.open = { key, status: 'loading', entry };
-      this.writeHash();
-      await this.updateComplete;
-      if (focus) this.renderRoot.querySelector<HTMLElement>('[part~="back-button"]')?.focus();
-      try {
-        const article = await this.client.news.get(key, { signal: controller.signal });
-        if (controller.signal.aborted) return;
-        this.open = { key, status: 'ready', article };
-      } catch (error) {
-        if (controller.signal.aborted || isAbort(error)) return;
-        this.open = { key, status: 'error', error };
-        this.emitError(error);
-        return;
-      }
-    }
-    this.writeHash();
-    await this.updateComplete;
-    const open = this.open;
-    if (open?.key !== key) return;
-    const url = open.article ? safeUrl(open.article.url) : (open.entry?.url ?? null);
-    this.emit(
-      new ShpNewsOpenEvent({
-        id: open.article?.id ?? open.entry?.id ?? key,
-        url,
-        source: open.article ? 'api' : 'feed',
-      }),
-    );
-    if (focus) this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
+    return this.article.openKey(key, focus, entry);
   }
 
   /** Back to the list, at the place and on the item the citizen left. */
   readonly back = async (): Promise<void> => {
-    this.articleController?.abort();
-    this.open = undefined;
+    this.article.close();
     this.writeHash();
-    const to = this.returnTo;
+    const to = this.article.returnTo;
     await this.updateComplete;
     await frame();
     if (to) {
       window.scrollTo({ top: to.scrollY, behavior: 'instant' });
       await frame();
       await this.focusItem(to.index, to.key);
-      this.returnTo = undefined;
+      this.article.returnTo = undefined;
     } else {
       await this.focusItem(0);
     }
@@ -403,14 +333,14 @@ export class ShpNewsFeed extends ShpElement {
     const category = params.get('category');
     if (category !== undefined && category !== this.category) this.category = category;
     const key = params.get('article');
-    if (key && key !== this.open?.key) void this.openKey(key, false);
-    else if (!key && this.open) {
-      this.open = undefined;
+    if (key && key !== this.article.open?.key) void this.openKey(key, false);
+    else if (!key && this.article.open) {
+      this.article.close();
     }
   }
 
   private writeHash(): void {
     if (!this.syncUrl) return;
-    this.hash.write({ article: this.open?.key, category: this.category || undefined });
+    this.hash.write({ article: this.article.open?.key, category: this.category || undefined });
   }
 }
