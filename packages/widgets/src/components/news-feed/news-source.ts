@@ -2,8 +2,8 @@
  * What <shp-news-feed> lists: the API's news (paged by cursor) and a commune's own RSS/Atom
  * feed (read once), merged newest first, as one shape the templates show.
  *
- * `NewsPager` is a small local paged list (an array, a cursor, one request at a time); the
- * shared `internal/paged-list.ts` controller may replace it later.
+ * `NewsPager` is a small local paged list (an array, a cursor, one request at a time), kept
+ * rather than the shared `internal/paged-list.ts` controller: see `news-feed.list.ts` for why.
  */
 import { safeUrl, type NewsSummary, type Page } from '@smart-haiphong/sdk';
 import type { FeedItem } from './feed-parser.js';
