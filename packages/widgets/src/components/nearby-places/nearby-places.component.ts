@@ -14,6 +14,7 @@ import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { lazy } from '../../internal/lazy.js';
+import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { INTL_LOCALE } from '../../translations/index.js';
 import { openingHoursAt } from './opening-hours.js';
@@ -126,10 +127,6 @@ export class ShpNearbyPlaces extends ShpElement {
   @state() private openId: string | null = null;
   @state() private sharedId: string | null = null;
   @state() private copiedId: string | null = null;
-  @state() private more: NearbyPlace[] = [];
-  @state() private cursor: string | null = null;
-  @state() private moreLoading = false;
-  @state() private moreError: unknown = null;
   @state() private tick = 0;
   /** The map view, once its code is loaded (only when `view` is `map`). */
   @state() private mapPart: NearbyMap | undefined;
@@ -139,10 +136,8 @@ export class ShpNearbyPlaces extends ShpElement {
   private shown: NearbyPlace[] = [];
 
   private last: (ResultPage & { more: NearbyPlace[] }) | null = null;
-  private generation = 0;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
-  private moreAbort: AbortController | undefined;
   private focusIndex: number | null = null;
 
   private readonly hash = new HashStateController(this, (values) => {
@@ -169,17 +164,12 @@ export class ShpNearbyPlaces extends ShpElement {
 
   private readonly places = new ShpDataTask(this, {
     task: async ([client, lat, lon, radius, category, q, limit], { signal }): Promise<ResultPage | null> => {
-      this.generation++;
-      this.moreAbort?.abort();
-      this.more = [];
-      this.cursor = null;
-      this.moreError = null;
-      this.moreLoading = false;
+      this.pager.clear();
       if (lat === undefined || lon === undefined) return null;
       const query = { lat, lon, radius, limit, ...(category ? { category } : {}), ...(q ? { q } : {}) };
       const page = await client.places.nearby(query, { signal });
       const result = { items: page.items, nextCursor: page.nextCursor ?? null, at: new Date(), query };
-      this.cursor = result.nextCursor;
+      this.pager.cursor = result.nextCursor; // "Xem thêm" goes on from here
       this.last = { ...result, more: [] };
       return result;
     },
@@ -195,6 +185,16 @@ export class ShpNearbyPlaces extends ShpElement {
         Math.min(100, Math.max(1, Math.round(this.limit) || 20)),
       ] as const;
     },
+  });
+
+  /**
+   * "Xem thêm": the pages after the first. The first is the `places` task's (its loading, error
+   * and offline states, the last answer kept under an error); a new one forgets these.
+   */
+  private readonly pager = new PagedListController<NearbyPlace>(this, {
+    load: (cursor, signal) =>
+      this.client.places.nearby({ ...this.places.value!.query, ...(cursor ? { cursor } : {}) }, { signal }),
+    onError: (error) => this.emitError(error),
   });
 
   private readonly shared = new ShpDataTask(this, {
@@ -219,7 +219,6 @@ export class ShpNearbyPlaces extends ShpElement {
     super.disconnectedCallback();
     clearInterval(this.clockTimer);
     clearTimeout(this.searchTimer);
-    this.moreAbort?.abort();
   }
 
   /**
@@ -331,36 +330,18 @@ export class ShpNearbyPlaces extends ShpElement {
     this.category = [...chosen].join(',');
   }
 
+  /** The next page; keyboard and screen-reader users land on its first place shown. */
   private async loadMore(): Promise<void> {
     const page = this.places.value;
-    if (!page || !this.cursor || this.moreLoading) return;
-    const generation = this.generation;
-    this.moreAbort = new AbortController();
-    this.moreLoading = true;
-    this.moreError = null;
+    if (!page || !this.pager.hasMore || this.pager.busy) return;
     const before = this.visible(page).length;
-    try {
-      const next = await this.client.places.nearby(
-        { ...page.query, cursor: this.cursor },
-        { signal: this.moreAbort.signal },
-      );
-      if (generation !== this.generation) return;
-      this.more = [...this.more, ...next.items];
-      this.cursor = next.nextCursor ?? null;
-      if (this.last) this.last.more = this.more;
-      // Keyboard and screen-reader users land on the first new place.
-      if (this.visible(page).length > before) this.focusIndex = before;
-    } catch (error) {
-      if (generation === this.generation && (error as { name?: string }).name !== 'AbortError') {
-        this.moreError = error;
-        this.emitError(error);
-      }
-    } finally {
-      if (generation === this.generation) this.moreLoading = false;
-    }
+    if (!(await this.pager.more())) return;
+    if (this.last) this.last.more = this.pager.items;
+    if (this.visible(page).length > before) this.focusIndex = before;
+    this.requestUpdate();
   }
 
-  private visible(page: ResultPage, more = this.more): NearbyPlace[] {
+  private visible(page: ResultPage, more = this.pager.items): NearbyPlace[] {
     const all = [...page.items, ...more];
     if (!this.openOnly) return all;
     const at = this.now ?? new Date();
@@ -475,7 +456,12 @@ export class ShpNearbyPlaces extends ShpElement {
     </div>`;
   }
 
-  private renderPage(ctx: NearbyContext, page: ResultPage, refreshing = false, more = this.more): TemplateResult {
+  private renderPage(
+    ctx: NearbyContext,
+    page: ResultPage,
+    refreshing = false,
+    more = this.pager.items,
+  ): TemplateResult {
     const items = this.visible(page, more);
     this.shown = items;
     return listPart(ctx, {
@@ -486,9 +472,9 @@ export class ShpNearbyPlaces extends ShpElement {
       refreshing,
       stale: this.offline || page !== this.places.value,
       openId: this.openId,
-      hasMore: !!this.cursor,
-      moreLoading: this.moreLoading,
-      moreError: this.moreError,
+      hasMore: this.pager.hasMore,
+      moreLoading: this.pager.busy,
+      moreError: this.pager.state === 'error' ? this.pager.error : null,
       onOpen: (place) => this.openPlace(place),
       onWiden: (radius) => (this.radius = radius),
       onMore: () => void this.loadMore(),
