@@ -12,8 +12,6 @@ import { ShpPlaceSelectEvent } from '../../events/index.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
-import { heading } from '../../internal/heading.js';
-import { lazy } from '../../internal/lazy.js';
 import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { INTL_LOCALE } from '../../translations/index.js';
@@ -21,15 +19,16 @@ import { openingHoursAt } from './opening-hours.js';
 import { chosenCategories, clampRadius, controlsPart } from './parts/controls.js';
 import { listPart, type ResultPage } from './parts/list.js';
 import { originPart, unitInSentence } from './parts/origin.js';
-import { placeDetails } from './parts/place-details.js';
+import { sharedPart } from './parts/shared.js';
 import type { DirectionsProvider } from './place-links.js';
 import type { NearbyContext } from './nearby-places.context.js';
-import { OriginController, type NearbyOrigin } from './nearby-places.origin.js';
+import { OriginController, type NearbyOrigin } from './origin.controller.js';
 import { nearbyPlacesStrings } from './nearby-places.translations.js';
 import { styles } from './nearby-places.styles.js';
 import type { NearbyMap } from './nearby-places.map.js';
+import { MapViewController } from './map-view.controller.js';
 
-export type { NearbyOrigin } from './nearby-places.origin.js';
+export type { NearbyOrigin } from './origin.controller.js';
 
 /** How long typing pauses before the search is sent, ms. */
 const SEARCH_DELAY = 300;
@@ -128,10 +127,6 @@ export class ShpNearbyPlaces extends ShpElement {
   @state() private sharedId: string | null = null;
   @state() private copiedId: string | null = null;
   @state() private tick = 0;
-  /** The map view, once its code is loaded (only when `view` is `map`). */
-  @state() private mapPart: NearbyMap | undefined;
-  @state() private mapError: unknown = null;
-  private mapLoading = false;
   /** The places the list shows in this render: the map shows exactly these. */
   private shown: NearbyPlace[] = [];
 
@@ -197,6 +192,17 @@ export class ShpNearbyPlaces extends ShpElement {
     onError: (error) => this.emitError(error),
   });
 
+  /** The map view (`view="map"`): the list's places and the search centre, its code loaded when first shown. */
+  private readonly mapView = new MapViewController(this, {
+    categories: () => this.meta.value?.categories ?? [],
+    // Selected as in the list, but never toggled closed (the map module then focuses it there).
+    onSelect: (place) => {
+      if (this.openId !== place.id) this.openPlace(place);
+    },
+    radius: () => clampRadius(this.radius),
+    onError: (error) => this.emitError(error),
+  });
+
   private readonly shared = new ShpDataTask(this, {
     task: async ([client, id], { signal }): Promise<Place | null> => {
       if (!id) return null;
@@ -232,23 +238,16 @@ export class ShpNearbyPlaces extends ShpElement {
 
   /** The map view's maplibre map, once shown and loaded. */
   get map(): NearbyMap['map'] {
-    return this.mapPart?.map;
+    return this.mapView.map;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const origin = this.view === 'map' ? this.origin : null;
-    if (origin && !this.mapPart && !this.mapLoading && !this.mapError) void this.loadMap();
-    if (origin && this.mapPart) {
-      this.mapPart.show(
-        this.shown,
-        {
-          kind: origin.kind,
-          point: origin.point,
-          ...(origin.kind === 'unit' ? { unitName: unitInSentence(this.context, origin.unit) } : {}),
-        },
-        this.openId,
-      );
+    if (origin) {
+      const { kind, point } = origin;
+      const unitName = origin.kind === 'unit' ? { unitName: unitInSentence(this.context, origin.unit) } : {};
+      this.mapView.sync({ kind, point, ...unitName }, this.shown, this.openId);
     }
     if (this.focusIndex !== null) {
       const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~="place-name"]')[this.focusIndex];
@@ -262,27 +261,6 @@ export class ShpNearbyPlaces extends ShpElement {
   /** Asks for the device's position; only ever when the citizen presses the button. */
   locate(): void {
     this.where.locate();
-  }
-
-  /** Fetches the map view's code (and its strings) the first time the map is shown. */
-  private async loadMap(): Promise<void> {
-    this.mapLoading = true;
-    try {
-      const { NearbyMap } = await lazy('nearby-places-map', () => import('./nearby-places.map.js'));
-      this.mapPart = await NearbyMap.create(this, {
-        categories: () => this.meta.value?.categories ?? [],
-        // Selected as in the list, but never toggled closed (the map module then focuses it there).
-        onSelect: (place) => {
-          if (this.openId !== place.id) this.openPlace(place);
-        },
-        radius: () => clampRadius(this.radius),
-      });
-    } catch (error) {
-      this.mapError = error;
-      this.emitError(error);
-    } finally {
-      this.mapLoading = false;
-    }
   }
 
   /** What the parts read: the element's words, formats and states, the categories, the details' links. */
@@ -373,23 +351,10 @@ export class ShpNearbyPlaces extends ShpElement {
       pending: () => this.renderLoading(2),
       complete: (place) =>
         place
-          ? html`<section class="shared" aria-labelledby="shared-title">
-              <div class="shared-head">
-                ${heading(this.headingLevel, 1, this.t('nearbyPlaces.sharedPlace'), { id: 'shared-title' })}
-                <button
-                  class="link-button"
-                  type="button"
-                  @click=${() => {
-                    this.hash.write({ place: undefined });
-                    this.sharedId = null;
-                  }}
-                >
-                  ${this.t('nearbyPlaces.close')}
-                </button>
-              </div>
-              <p class="place-title">${place.name}</p>
-              ${placeDetails(ctx, place, openingHoursAt(place.openingHours, this.now ?? new Date()), 'shared-details')}
-            </section>`
+          ? sharedPart(ctx, place, this.now ?? new Date(), () => {
+              this.hash.write({ place: undefined });
+              this.sharedId = null;
+            })
           : nothing,
       error: () => nothing, // a stale or mistyped link: the list is still there
     });
@@ -422,7 +387,7 @@ export class ShpNearbyPlaces extends ShpElement {
         onView: (view) => (this.view = view),
       })}
       <div class="main ${this.view === 'map' ? 'with-map' : ''}">
-        ${this.view === 'map' ? this.renderMap() : nothing}
+        ${this.view === 'map' ? this.mapView.render((error, retry) => this.renderError(error, retry)) : nothing}
         <div class="results">
           ${this.places.render({
             initial: () => this.renderLoading(),
@@ -437,23 +402,6 @@ export class ShpNearbyPlaces extends ShpElement {
           })}
         </div>
       </div>`;
-  }
-
-  /** The map view: the list's places and the search centre (see nearby-places.map.ts), once its code is here. */
-  private renderMap(): TemplateResult {
-    return html`<div part="map" class="map-area">
-      ${
-        this.mapPart
-          ? this.mapPart.render()
-          : this.mapError
-            ? html`<div class="map-failed">
-                ${this.renderError(this.mapError, () => {
-                  this.mapError = null;
-                })}
-              </div>`
-            : html`<div class="map-frame"><div class="map"></div></div>`
-      }
-    </div>`;
   }
 
   private renderPage(

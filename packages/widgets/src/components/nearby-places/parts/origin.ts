@@ -2,7 +2,7 @@ import { matchesSearch, type Unit } from '@smart-haiphong/sdk';
 import { html, type TemplateResult } from 'lit';
 import { heading } from '../../../internal/heading.js';
 import type { NearbyContext } from '../nearby-places.context.js';
-import type { NearbyOrigin, OriginController } from '../nearby-places.origin.js';
+import type { NearbyOrigin, OriginController } from '../origin.controller.js';
 
 const withStop = (sentence: string) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`);
 
