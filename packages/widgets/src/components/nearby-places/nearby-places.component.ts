@@ -16,7 +16,7 @@ import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { INTL_LOCALE } from '../../translations/index.js';
 import { openingHoursAt } from './opening-hours.js';
-import { chosenCategories, clampRadius, controlsPart } from './parts/controls.js';
+import { clampRadius, controlsPart, toggleCategory } from './parts/controls.js';
 import { listPart, type ResultPage } from './parts/list.js';
 import { originPart, unitInSentence } from './parts/origin.js';
 import { sharedPart } from './parts/shared.js';
@@ -27,8 +27,6 @@ import { nearbyPlacesStrings } from './nearby-places.translations.js';
 import { styles } from './nearby-places.styles.js';
 import type { NearbyMap } from './nearby-places.map.js';
 import { MapViewController } from './map-view.controller.js';
-
-export type { NearbyOrigin } from './origin.controller.js';
 
 /** How long typing pauses before the search is sent, ms. */
 const SEARCH_DELAY = 300;
@@ -300,14 +298,6 @@ export class ShpNearbyPlaces extends ShpElement {
     else this.searchTimer = setTimeout(() => (this.q = this.query), SEARCH_DELAY);
   }
 
-  private toggleCategory(id: string | null): void {
-    const chosen = chosenCategories(this.category);
-    if (id === null) chosen.clear();
-    else if (chosen.has(id)) chosen.delete(id);
-    else chosen.add(id);
-    this.category = [...chosen].join(',');
-  }
-
   /** The next page; keyboard and screen-reader users land on its first place shown. */
   private async loadMore(): Promise<void> {
     const page = this.places.value;
@@ -381,7 +371,7 @@ export class ShpNearbyPlaces extends ShpElement {
         radius: this.radius,
         view: this.view,
         onSearch: (value, now) => this.search(value, now),
-        onCategory: (id) => this.toggleCategory(id),
+        onCategory: (id) => (this.category = toggleCategory(this.category, id)),
         onOpenOnly: (value) => (this.openOnly = value),
         onRadius: (radius) => (this.radius = radius),
         onView: (view) => (this.view = view),

@@ -13,6 +13,15 @@ export function clampRadius(radius: number): number {
 /** The category ids chosen (the `category` attribute, comma-separated). */
 export const chosenCategories = (category: string): Set<string> => new Set(category.split(',').filter(Boolean));
 
+/** The `category` attribute after a chip is pressed: `id` added or removed; null ("all") clears it. */
+export function toggleCategory(category: string, id: string | null): string {
+  const chosen = chosenCategories(category);
+  if (id === null) chosen.clear();
+  else if (chosen.has(id)) chosen.delete(id);
+  else chosen.add(id);
+  return [...chosen].join(',');
+}
+
 export interface ControlsState {
   /** The search field's text. */
   query: string;
