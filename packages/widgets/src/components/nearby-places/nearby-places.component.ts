@@ -1,8 +1,6 @@
 import {
-  matchesSearch,
   placesResource,
   unitsResource,
-  type LatLon,
   type NearbyPlace,
   type Place,
   type PlaceCategory,
@@ -14,34 +12,24 @@ import { ShpPlaceSelectEvent } from '../../events/index.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
-import { heading } from '../../internal/heading.js';
-import { lazy } from '../../internal/lazy.js';
+import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
-import { INTL_LOCALE, localName } from '../../translations/index.js';
-import { openingHoursAt, type OpeningHoursStatus } from './opening-hours.js';
-import { credit, placeDetails, type DetailsContext } from './parts/place-details.js';
-import { telHref, type DirectionsProvider } from './place-links.js';
+import { INTL_LOCALE } from '../../translations/index.js';
+import { openingHoursAt } from './opening-hours.js';
+import { clampRadius, controlsPart, toggleCategory } from './parts/controls.js';
+import { listPart, type ResultPage } from './parts/list.js';
+import { originPart, unitInSentence } from './parts/origin.js';
+import { sharedPart } from './parts/shared.js';
+import type { DirectionsProvider } from './place-links.js';
+import type { NearbyContext } from './nearby-places.context.js';
+import { OriginController, type NearbyOrigin } from './origin.controller.js';
 import { nearbyPlacesStrings } from './nearby-places.translations.js';
 import { styles } from './nearby-places.styles.js';
 import type { NearbyMap } from './nearby-places.map.js';
+import { MapViewController } from './map-view.controller.js';
 
-/** Where the list is measured from, and why (shown to the citizen: never a silent default). */
-export type NearbyOrigin =
-  { kind: 'device'; point: LatLon } | { kind: 'point'; point: LatLon } | { kind: 'unit'; point: LatLon; unit: Unit };
-
-/** Radii offered, in metres; the empty state offers the next one. */
-const RADII = [500, 1000, 2000, 5000, 10_000, 20_000, 50_000] as const;
 /** How long typing pauses before the search is sent, ms. */
 const SEARCH_DELAY = 300;
-
-interface ResultPage {
-  items: NearbyPlace[];
-  nextCursor: string | null;
-  /** When the first page arrived (shown with the results while offline). */
-  at: Date;
-  /** The query that gave it, for "Xem thêm". */
-  query: { lat: number; lon: number; radius: number; category?: string; q?: string; limit: number };
-}
 
 /**
  * The nearest public places (tiện ích): health, education, government offices, stations,
@@ -130,39 +118,30 @@ export class ShpNearbyPlaces extends ShpElement {
    */
   @property({ attribute: false }) now?: Date;
 
-  /** The device's position, once the citizen shared it. */
-  @state() private device: LatLon | null = null;
-  @state() private geo: null | 'locating' | 'denied' | 'unavailable' | 'outside' = null;
-  /** The commune the citizen picked (code). */
-  @state() private pickedUnit = '';
-  @state() private unitQuery = '';
   @state() private openOnly = false;
   @state() private query = '';
   @state() private q = '';
   @state() private openId: string | null = null;
   @state() private sharedId: string | null = null;
   @state() private copiedId: string | null = null;
-  @state() private more: NearbyPlace[] = [];
-  @state() private cursor: string | null = null;
-  @state() private moreLoading = false;
-  @state() private moreError: unknown = null;
   @state() private tick = 0;
-  /** The map view, once its code is loaded (only when `view` is `map`). */
-  @state() private mapPart: NearbyMap | undefined;
-  @state() private mapError: unknown = null;
-  private mapLoading = false;
   /** The places the list shows in this render: the map shows exactly these. */
   private shown: NearbyPlace[] = [];
 
   private last: (ResultPage & { more: NearbyPlace[] }) | null = null;
-  private generation = 0;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
-  private moreAbort: AbortController | undefined;
   private focusIndex: number | null = null;
 
   private readonly hash = new HashStateController(this, (values) => {
     this.sharedId = values.get('place') ?? null;
+  });
+
+  /** Where the citizen is: the device (on request), a picked commune, the page's point or unit. */
+  private readonly where = new OriginController(this, {
+    units: () => this.meta.value?.units,
+    pagePoint: () => ({ lat: this.lat, lon: this.lon }),
+    pageUnit: () => this.config.unit,
   });
 
   private readonly meta = new ShpDataTask(this, {
@@ -178,17 +157,12 @@ export class ShpNearbyPlaces extends ShpElement {
 
   private readonly places = new ShpDataTask(this, {
     task: async ([client, lat, lon, radius, category, q, limit], { signal }): Promise<ResultPage | null> => {
-      this.generation++;
-      this.moreAbort?.abort();
-      this.more = [];
-      this.cursor = null;
-      this.moreError = null;
-      this.moreLoading = false;
+      this.pager.clear();
       if (lat === undefined || lon === undefined) return null;
       const query = { lat, lon, radius, limit, ...(category ? { category } : {}), ...(q ? { q } : {}) };
       const page = await client.places.nearby(query, { signal });
       const result = { items: page.items, nextCursor: page.nextCursor ?? null, at: new Date(), query };
-      this.cursor = result.nextCursor;
+      this.pager.cursor = result.nextCursor; // "Xem thêm" goes on from here
       this.last = { ...result, more: [] };
       return result;
     },
@@ -204,6 +178,27 @@ export class ShpNearbyPlaces extends ShpElement {
         Math.min(100, Math.max(1, Math.round(this.limit) || 20)),
       ] as const;
     },
+  });
+
+  /**
+   * "Xem thêm": the pages after the first. The first is the `places` task's (its loading, error
+   * and offline states, the last answer kept under an error); a new one forgets these.
+   */
+  private readonly pager = new PagedListController<NearbyPlace>(this, {
+    load: (cursor, signal) =>
+      this.client.places.nearby({ ...this.places.value!.query, ...(cursor ? { cursor } : {}) }, { signal }),
+    onError: (error) => this.emitError(error),
+  });
+
+  /** The map view (`view="map"`): the list's places and the search centre, its code loaded when first shown. */
+  private readonly mapView = new MapViewController(this, {
+    categories: () => this.meta.value?.categories ?? [],
+    // Selected as in the list, but never toggled closed (the map module then focuses it there).
+    onSelect: (place) => {
+      if (this.openId !== place.id) this.openPlace(place);
+    },
+    radius: () => clampRadius(this.radius),
+    onError: (error) => this.emitError(error),
   });
 
   private readonly shared = new ShpDataTask(this, {
@@ -228,7 +223,6 @@ export class ShpNearbyPlaces extends ShpElement {
     super.disconnectedCallback();
     clearInterval(this.clockTimer);
     clearTimeout(this.searchTimer);
-    this.moreAbort?.abort();
   }
 
   /**
@@ -237,37 +231,21 @@ export class ShpNearbyPlaces extends ShpElement {
    * communes are still loading).
    */
   get origin(): NearbyOrigin | null {
-    if (this.device) return { kind: 'device', point: this.device };
-    const units = this.meta.value?.units;
-    const picked = this.pickedUnit && units?.find((u) => u.code === this.pickedUnit);
-    if (picked) return { kind: 'unit', point: picked.centroid, unit: picked };
-    if (Number.isFinite(this.lat) && Number.isFinite(this.lon)) {
-      return { kind: 'point', point: { lat: this.lat!, lon: this.lon! } };
-    }
-    const ref = this.config.unit;
-    const unit = ref ? units?.find((u) => u.code === ref || u.slug === ref) : undefined;
-    return unit ? { kind: 'unit', point: unit.centroid, unit } : null;
+    return this.where.origin;
   }
 
   /** The map view's maplibre map, once shown and loaded. */
   get map(): NearbyMap['map'] {
-    return this.mapPart?.map;
+    return this.mapView.map;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const origin = this.view === 'map' ? this.origin : null;
-    if (origin && !this.mapPart && !this.mapLoading && !this.mapError) void this.loadMap();
-    if (origin && this.mapPart) {
-      this.mapPart.show(
-        this.shown,
-        {
-          kind: origin.kind,
-          point: origin.point,
-          ...(origin.kind === 'unit' ? { unitName: this.unitInSentence(origin.unit) } : {}),
-        },
-        this.openId,
-      );
+    if (origin) {
+      const { kind, point } = origin;
+      const unitName = origin.kind === 'unit' ? { unitName: unitInSentence(this.context, origin.unit) } : {};
+      this.mapView.sync({ kind, point, ...unitName }, this.shown, this.openId);
     }
     if (this.focusIndex !== null) {
       const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~="place-name"]')[this.focusIndex];
@@ -280,64 +258,23 @@ export class ShpNearbyPlaces extends ShpElement {
 
   /** Asks for the device's position; only ever when the citizen presses the button. */
   locate(): void {
-    if (!('geolocation' in navigator)) {
-      this.geo = 'unavailable';
-      return;
-    }
-    this.geo = 'locating';
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        const point = { lat: coords.latitude, lon: coords.longitude };
-        const units = this.meta.value?.units;
-        if (units && !insideCity(point, units)) {
-          this.geo = 'outside';
-          return;
-        }
-        this.geo = null;
-        this.pickedUnit = '';
-        this.device = point;
-      },
-      (error) => {
-        this.geo = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable';
-      },
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
-    );
+    this.where.locate();
   }
 
-  /** Fetches the map view's code (and its strings) the first time the map is shown. */
-  private async loadMap(): Promise<void> {
-    this.mapLoading = true;
-    try {
-      const { NearbyMap } = await lazy('nearby-places-map', () => import('./nearby-places.map.js'));
-      this.mapPart = await NearbyMap.create(this, {
-        categories: () => this.meta.value?.categories ?? [],
-        // Selected as in the list, but never toggled closed (the map module then focuses it there).
-        onSelect: (place) => {
-          if (this.openId !== place.id) this.openPlace(place);
-        },
-        radius: () => clampRadius(this.radius),
-      });
-    } catch (error) {
-      this.mapError = error;
-      this.emitError(error);
-    } finally {
-      this.mapLoading = false;
-    }
-  }
-
-  private statusOf(place: Place, at: Date): OpeningHoursStatus {
-    return openingHoursAt(place.openingHours, at);
-  }
-
-  private get weekdays(): string[] {
+  /** What the parts read: the element's words, formats and states, the categories, the details' links. */
+  private get context(): NearbyContext {
     const f = new Intl.DateTimeFormat(INTL_LOCALE[this.config.locale], { weekday: 'long', timeZone: 'UTC' });
-    return Array.from({ length: 7 }, (_, k) => f.format(Date.UTC(2024, 0, 1 + k))); // 2024-01-01: a Monday
-  }
-
-  private get detailsContext(): DetailsContext {
     return {
+      locale: this.config.locale,
+      headingLevel: this.headingLevel,
+      categories: this.meta.value?.categories ?? [],
       t: (key, params) => this.t(key, params),
-      weekdays: this.weekdays,
+      formatDistance: (meters) => this.formatDistance(meters),
+      formatDate: (value, options) => this.formatDate(value, options),
+      renderEmpty: (message) => this.renderEmpty(message),
+      errorMessage: (error) => this.errorMessage(error),
+      statusOf: (place, at) => openingHoursAt(place.openingHours, at),
+      weekdays: Array.from({ length: 7 }, (_, k) => f.format(Date.UTC(2024, 0, 1 + k))), // 2024-01-01: a Monday
       directions: this.directions === 'osm' || this.directions === 'geo' ? this.directions : 'google',
       shareLink: (place) => this.hash.link({ place: place.id }),
       copy: (place) => void this.copyLink(place),
@@ -361,405 +298,22 @@ export class ShpNearbyPlaces extends ShpElement {
     else this.searchTimer = setTimeout(() => (this.q = this.query), SEARCH_DELAY);
   }
 
-  private toggleCategory(id: string | null): void {
-    const chosen = new Set(this.category.split(',').filter(Boolean));
-    if (id === null) chosen.clear();
-    else if (chosen.has(id)) chosen.delete(id);
-    else chosen.add(id);
-    this.category = [...chosen].join(',');
-  }
-
+  /** The next page; keyboard and screen-reader users land on its first place shown. */
   private async loadMore(): Promise<void> {
     const page = this.places.value;
-    if (!page || !this.cursor || this.moreLoading) return;
-    const generation = this.generation;
-    this.moreAbort = new AbortController();
-    this.moreLoading = true;
-    this.moreError = null;
+    if (!page || !this.pager.hasMore || this.pager.busy) return;
     const before = this.visible(page).length;
-    try {
-      const next = await this.client.places.nearby(
-        { ...page.query, cursor: this.cursor },
-        { signal: this.moreAbort.signal },
-      );
-      if (generation !== this.generation) return;
-      this.more = [...this.more, ...next.items];
-      this.cursor = next.nextCursor ?? null;
-      if (this.last) this.last.more = this.more;
-      // Keyboard and screen-reader users land on the first new place.
-      if (this.visible(page).length > before) this.focusIndex = before;
-    } catch (error) {
-      if (generation === this.generation && (error as { name?: string }).name !== 'AbortError') {
-        this.moreError = error;
-        this.emitError(error);
-      }
-    } finally {
-      if (generation === this.generation) this.moreLoading = false;
-    }
+    if (!(await this.pager.more())) return;
+    if (this.last) this.last.more = this.pager.items;
+    if (this.visible(page).length > before) this.focusIndex = before;
+    this.requestUpdate();
   }
 
-  private visible(page: ResultPage, more = this.more): NearbyPlace[] {
+  private visible(page: ResultPage, more = this.pager.items): NearbyPlace[] {
     const all = [...page.items, ...more];
     if (!this.openOnly) return all;
     const at = this.now ?? new Date();
-    return all.filter((p) => this.statusOf(p, at).state === 'open');
-  }
-
-  // ---- Rendering ----
-
-  protected override renderContent(): unknown {
-    void this.tick; // re-render each minute so that "open now" stays true
-    return html`${this.renderHeader()}${this.renderShared()}${this.renderBody()}`;
-  }
-
-  private unitInSentence(unit: Unit): string {
-    if (this.config.locale !== 'vi') return unit.name;
-    const type = this.t(`unitType.${unit.type}`);
-    return unit.name.startsWith(type) ? `${unit.type}${unit.name.slice(type.length)}` : unit.name;
-  }
-
-  private originSentence(origin: NearbyOrigin | null): string {
-    if (!origin) return this.t('nearbyPlaces.noFallback');
-    if (origin.kind === 'device') return this.t('nearbyPlaces.nearDevice');
-    if (origin.kind === 'point') return this.t('nearbyPlaces.nearPoint');
-    return this.t('nearbyPlaces.nearUnit', { unit: this.unitInSentence(origin.unit) });
-  }
-
-  private positionSentence(origin: NearbyOrigin | null): string {
-    const fallback = this.originSentence(origin);
-    switch (this.geo) {
-      case 'locating':
-        return this.t('nearbyPlaces.locating');
-      case 'denied':
-        return this.t('nearbyPlaces.geoDenied', { fallback: withStop(fallback) });
-      case 'unavailable':
-        return this.t('nearbyPlaces.geoUnavailable', { fallback: withStop(fallback) });
-      case 'outside':
-        return this.t('nearbyPlaces.outsideCity', { fallback: withStop(fallback) });
-      default:
-        if (origin) return fallback;
-        return this.meta.value || this.meta.error || !this.config.unit ? this.t('nearbyPlaces.choosePosition') : '';
-    }
-  }
-
-  private renderHeader(): TemplateResult {
-    const origin = this.origin;
-    const units = this.meta.value?.units ?? [];
-    const found = units.filter((u) => matchesSearch(u.name, this.unitQuery));
-    return html`<div part="header" class="header">
-      ${heading(this.headingLevel, 0, this.t('nearbyPlaces.title'), { class: 'title' })}
-      <p part="position" class="position" role="status">${this.positionSentence(origin)}</p>
-      <div class="where">
-        <button
-          part="locate-button"
-          class="button secondary"
-          type="button"
-          ?disabled=${this.geo === 'locating'}
-          @click=${() => this.locate()}
-        >
-          ${this.t('nearbyPlaces.useMyLocation')}
-        </button>
-        <details part="unit-picker" class="unit-picker" ?open=${!origin && this.geo !== 'locating' && units.length > 0}>
-          <summary>${this.t('nearbyPlaces.otherUnit')}</summary>
-          <label class="field">
-            <span>${this.t('nearbyPlaces.unitSearch')}</span>
-            <input
-              type="search"
-              autocomplete="off"
-              .value=${this.unitQuery}
-              @input=${(e: Event) => (this.unitQuery = (e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <label class="field">
-            <span>${this.t('nearbyPlaces.unitSelect')}</span>
-            <select
-              @change=${(e: Event) => {
-                const code = (e.target as HTMLSelectElement).value;
-                if (!code) return;
-                this.pickedUnit = code;
-                this.device = null;
-                this.geo = null;
-              }}
-            >
-              <option value="" ?selected=${!found.some((u) => u.code === this.pickedUnit)}>
-                ${this.t('nearbyPlaces.unitNone')}
-              </option>
-              ${found.map(
-                (u) => html`<option value=${u.code} ?selected=${u.code === this.pickedUnit}>${u.name}</option>`,
-              )}
-            </select>
-          </label>
-        </details>
-      </div>
-    </div>`;
-  }
-
-  private renderControls(): TemplateResult {
-    const categories = this.meta.value?.categories ?? [];
-    const chosen = new Set(this.category.split(',').filter(Boolean));
-    const radius = clampRadius(this.radius);
-    const radii = RADII.includes(radius as (typeof RADII)[number]) ? RADII : [...RADII, radius].sort((a, b) => a - b);
-    return html`<div part="controls" class="controls">
-      <form role="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search(this.query, true))}>
-        <label class="field">
-          <span>${this.t('nearbyPlaces.search')}</span>
-          <input
-            part="search"
-            type="search"
-            autocomplete="off"
-            placeholder=${this.t('nearbyPlaces.searchPlaceholder')}
-            .value=${this.query}
-            @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)}
-          />
-        </label>
-      </form>
-      ${
-        categories.length
-          ? html`<div class="chips" role="group" aria-label=${this.t('nearbyPlaces.categories')}>
-              <button
-                part="chip"
-                class="chip"
-                type="button"
-                aria-pressed=${chosen.size === 0 ? 'true' : 'false'}
-                @click=${() => this.toggleCategory(null)}
-              >
-                ${this.t('nearbyPlaces.allCategories')}
-              </button>
-              ${categories.map(
-                (c) =>
-                  html`<button
-                    part="chip"
-                    class="chip"
-                    type="button"
-                    data-category=${c.id}
-                    aria-pressed=${chosen.has(c.id) ? 'true' : 'false'}
-                    @click=${() => this.toggleCategory(c.id)}
-                  >
-                    ${localName(this.config.locale, c)}
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }
-      <div class="row">
-        <label class="check">
-          <input
-            part="open-now"
-            type="checkbox"
-            .checked=${this.openOnly}
-            @change=${(e: Event) => (this.openOnly = (e.target as HTMLInputElement).checked)}
-          />
-          <span>${this.t('nearbyPlaces.openNow')}</span>
-        </label>
-        <label class="field inline">
-          <span>${this.t('nearbyPlaces.radius')}</span>
-          <select part="radius" @change=${(e: Event) => (this.radius = Number((e.target as HTMLSelectElement).value))}>
-            ${radii.map((r) => html`<option value=${r} ?selected=${r === radius}>${this.formatDistance(r)}</option>`)}
-          </select>
-        </label>
-        <div class="views" role="group" aria-label=${this.t('nearbyPlaces.view')}>
-          ${(['list', 'map'] as const).map(
-            (v) =>
-              html`<button
-                part="view-button"
-                class="chip"
-                type="button"
-                data-view=${v}
-                aria-pressed=${this.view === v ? 'true' : 'false'}
-                @click=${() => (this.view = v)}
-              >
-                ${this.t(v === 'list' ? 'nearbyPlaces.viewList' : 'nearbyPlaces.viewMap')}
-              </button>`,
-          )}
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderShared(): unknown {
-    if (!this.sharedId) return nothing;
-    return this.shared.render({
-      pending: () => this.renderLoading(2),
-      complete: (place) =>
-        place
-          ? html`<section class="shared" aria-labelledby="shared-title">
-              <div class="shared-head">
-                ${heading(this.headingLevel, 1, this.t('nearbyPlaces.sharedPlace'), { id: 'shared-title' })}
-                <button
-                  class="link-button"
-                  type="button"
-                  @click=${() => {
-                    this.hash.write({ place: undefined });
-                    this.sharedId = null;
-                  }}
-                >
-                  ${this.t('nearbyPlaces.close')}
-                </button>
-              </div>
-              <p class="place-title">${place.name}</p>
-              ${placeDetails(this.detailsContext, place, this.statusOf(place, this.now ?? new Date()), 'shared-details')}
-            </section>`
-          : nothing,
-      error: () => nothing, // a stale or mistyped link: the list is still there
-    });
-  }
-
-  private renderBody(): unknown {
-    this.shown = [];
-    if (!this.origin) {
-      if (this.config.unit && !this.device && !this.meta.value) {
-        return this.meta.render({
-          pending: () => this.renderLoading(),
-          initial: () => this.renderLoading(),
-          error: (error) =>
-            this.meta.aborted ? this.renderLoading() : this.renderError(error, () => void this.meta.run()),
-          complete: () => nothing,
-        });
-      }
-      return nothing; // the header asks for a position
-    }
-    return html`${this.renderControls()}
-      <div class="main ${this.view === 'map' ? 'with-map' : ''}">
-        ${this.view === 'map' ? this.renderMap() : nothing}
-        <div class="results">
-          ${this.places.render({
-            initial: () => this.renderLoading(),
-            pending: () => (this.places.value ? this.renderPage(this.places.value, true) : this.renderLoading()),
-            complete: (page) => (page ? this.renderPage(page) : nothing),
-            error: (error) =>
-              this.places.aborted
-                ? this.renderLoading()
-                : html`${this.renderError(error, () => void this.places.run())}${
-                    this.last ? this.renderPage(this.last, false, this.last.more) : nothing
-                  }`,
-          })}
-        </div>
-      </div>`;
-  }
-
-  /** The map view: the list's places and the search centre (see nearby-places.map.ts), once its code is here. */
-  private renderMap(): TemplateResult {
-    return html`<div part="map" class="map-area">
-      ${
-        this.mapPart
-          ? this.mapPart.render()
-          : this.mapError
-            ? html`<div class="map-failed">
-                ${this.renderError(this.mapError, () => {
-                  this.mapError = null;
-                })}
-              </div>`
-            : html`<div class="map-frame"><div class="map"></div></div>`
-      }
-    </div>`;
-  }
-
-  private renderPage(page: ResultPage, refreshing = false, more = this.more): TemplateResult {
-    const at = this.now ?? new Date();
-    const items = this.visible(page, more);
-    this.shown = items;
-    const radius = this.formatDistance(page.query.radius);
-    const stale = this.offline || page !== this.places.value;
-    const footer = html`${
-      stale
-        ? html`<p part="results-at" class="muted small">
-            ${this.t('nearbyPlaces.resultsAt', {
-              time: this.formatDate(page.at, { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }),
-            })}
-          </p>`
-        : nothing
-    }`;
-    if (page.items.length === 0) {
-      const wider = RADII.find((r) => r > page.query.radius);
-      return html`<div class="empty-state">
-          ${this.renderEmpty(
-            this.t(page.query.q || page.query.category ? 'nearbyPlaces.emptySearch' : 'nearbyPlaces.emptyRadius', {
-              radius,
-            }),
-          )}
-          ${
-            wider
-              ? html`<button
-                  part="widen-button"
-                  class="button secondary"
-                  type="button"
-                  @click=${() => (this.radius = wider)}
-                >
-                  ${this.t('nearbyPlaces.widen', { radius: this.formatDistance(wider) })}
-                </button>`
-              : nothing
-          }
-        </div>
-        ${footer}`;
-    }
-    const credits = new Set([...page.items, ...more].map((p) => p.source));
-    return html`<p class="count muted small" aria-live="polite" aria-busy=${refreshing ? 'true' : 'false'}>
-        ${this.t('nearbyPlaces.results', { count: items.length })}
-      </p>
-      ${items.length === 0 ? this.renderEmpty(this.t('nearbyPlaces.emptyOpen')) : nothing}
-      ${
-        items.length
-          ? html`<ul part="list" class="list" aria-label=${this.t('nearbyPlaces.title')}>
-              ${items.map((place) => this.renderPlace(place, at))}
-            </ul>`
-          : nothing
-      }
-      ${
-        this.cursor
-          ? html`<button
-              part="more-button"
-              class="button secondary more"
-              type="button"
-              ?disabled=${this.moreLoading}
-              @click=${() => void this.loadMore()}
-            >
-              ${this.t(this.moreLoading ? 'nearbyPlaces.loadingMore' : 'nearbyPlaces.more')}
-            </button>`
-          : nothing
-      }
-      ${this.moreError ? html`<p class="error-message" role="alert">${this.errorMessage(this.moreError)}</p>` : nothing}
-      ${footer}
-      <p class="credits muted small">
-        ${this.t('nearbyPlaces.source')}:
-        ${
-          credits.has('osm')
-            ? credit(
-                this.detailsContext,
-                page.items.find((p) => p.source === 'osm') ?? (more.find((p) => p.source === 'osm') as Place),
-              )
-            : nothing
-        }${credits.has('osm') && credits.has('sample') ? '; ' : ''}${
-          credits.has('sample') ? this.t('nearbyPlaces.sampleCredit') : nothing
-        }
-      </p>`;
-  }
-
-  private hoursLine(status: OpeningHoursStatus): TemplateResult | typeof nothing {
-    if (status.state === 'unknown') return nothing; // no hours, or unreadable: say nothing
-    if (status.state === 'open') {
-      const until = status.closesAt
-        ? this.t('nearbyPlaces.closesAt', { time: status.closesAt.time })
-        : this.t('nearbyPlaces.openAllDay');
-      return html`<p part="hours" class="hours open" data-state="open">
-        <strong>${this.t('nearbyPlaces.open')}</strong> · ${until}
-      </p>`;
-    }
-    const next = status.opensAt;
-    let when = '';
-    if (next) {
-      if (next.daysAhead === 0) when = this.t('nearbyPlaces.opensAt', { time: next.time });
-      else if (next.daysAhead === 1) when = this.t('nearbyPlaces.opensTomorrow', { time: next.time });
-      else {
-        const day = this.weekdays[next.weekday] ?? '';
-        when = this.t('nearbyPlaces.opensOn', {
-          time: next.time,
-          day: this.config.locale === 'vi' ? day.charAt(0).toLowerCase() + day.slice(1) : day,
-        });
-      }
-    }
-    return html`<p part="hours" class="hours closed" data-state="closed">
-      <strong>${this.t('nearbyPlaces.closed')}</strong>${when ? ` · ${when}` : ''}
-    </p>`;
+    return all.filter((p) => openingHoursAt(p.openingHours, at).state === 'open');
   }
 
   private openPlace(place: Place): void {
@@ -771,71 +325,97 @@ export class ShpNearbyPlaces extends ShpElement {
     this.emit(new ShpPlaceSelectEvent({ place }));
   }
 
-  private renderPlace(place: NearbyPlace, at: Date): TemplateResult {
-    const status = this.statusOf(place, at);
-    const tel = telHref(place.phone);
-    const open = this.openId === place.id;
-    const detailsId = `details-${place.id}`;
-    const category = this.meta.value?.categories.find((c) => c.id === place.categoryId);
-    return html`<li part="place" class="place" data-id=${place.id}>
-      <div class="place-row">
-        <div class="place-main">
-          ${heading(
-            this.headingLevel,
-            1,
-            html`<button
-              part="place-name"
-              class="place-name"
-              type="button"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${open ? detailsId : nothing}
-              @click=${() => this.openPlace(place)}
-            >
-              ${place.name}
-            </button>`,
-            { class: 'place-heading' },
-          )}
-          <p class="place-meta">
-            ${category ? html`<span class="category">${localName(this.config.locale, category)}</span> · ` : nothing}
-            <span part="distance" class="distance"
-              >${this.t('nearbyPlaces.distance', { distance: this.formatDistance(place.distanceMeters) })}</span
-            >
-          </p>
-          ${this.hoursLine(status)}
+  // ---- Rendering ----
+
+  protected override renderContent(): unknown {
+    void this.tick; // re-render each minute so that "open now" stays true
+    const ctx = this.context;
+    // Ask for a position once the communes are in (or failed), or when the page names no commune.
+    const ask = !!(this.meta.value || this.meta.error || !this.config.unit);
+    return html`${originPart(ctx, this.where, this.meta.value?.units ?? [], ask)}${this.renderShared(ctx)}${this.renderBody(ctx)}`;
+  }
+
+  private renderShared(ctx: NearbyContext): unknown {
+    if (!this.sharedId) return nothing;
+    return this.shared.render({
+      pending: () => this.renderLoading(2),
+      complete: (place) =>
+        place
+          ? sharedPart(ctx, place, this.now ?? new Date(), () => {
+              this.hash.write({ place: undefined });
+              this.sharedId = null;
+            })
+          : nothing,
+      error: () => nothing, // a stale or mistyped link: the list is still there
+    });
+  }
+
+  private renderBody(ctx: NearbyContext): unknown {
+    this.shown = [];
+    if (!this.origin) {
+      if (this.config.unit && !this.where.device && !this.meta.value) {
+        return this.meta.render({
+          pending: () => this.renderLoading(),
+          initial: () => this.renderLoading(),
+          error: (error) =>
+            this.meta.aborted ? this.renderLoading() : this.renderError(error, () => void this.meta.run()),
+          complete: () => nothing,
+        });
+      }
+      return nothing; // the header asks for a position
+    }
+    return html`${controlsPart(ctx, {
+        query: this.query,
+        category: this.category,
+        openOnly: this.openOnly,
+        radius: this.radius,
+        view: this.view,
+        onSearch: (value, now) => this.search(value, now),
+        onCategory: (id) => (this.category = toggleCategory(this.category, id)),
+        onOpenOnly: (value) => (this.openOnly = value),
+        onRadius: (radius) => (this.radius = radius),
+        onView: (view) => (this.view = view),
+      })}
+      <div class="main ${this.view === 'map' ? 'with-map' : ''}">
+        ${this.view === 'map' ? this.mapView.render((error, retry) => this.renderError(error, retry)) : nothing}
+        <div class="results">
+          ${this.places.render({
+            initial: () => this.renderLoading(),
+            pending: () => (this.places.value ? this.renderPage(ctx, this.places.value, true) : this.renderLoading()),
+            complete: (page) => (page ? this.renderPage(ctx, page) : nothing),
+            error: (error) =>
+              this.places.aborted
+                ? this.renderLoading()
+                : html`${this.renderError(error, () => void this.places.run())}${
+                    this.last ? this.renderPage(ctx, this.last, false, this.last.more) : nothing
+                  }`,
+          })}
         </div>
-        ${
-          tel
-            ? html`<a
-                part="call"
-                class="call"
-                href=${tel}
-                aria-label=${this.t('nearbyPlaces.call', { name: place.name })}
-                >${this.t('nearbyPlaces.callShort')}</a
-              >`
-            : nothing
-        }
-      </div>
-      ${open ? placeDetails(this.detailsContext, place, status, detailsId) : nothing}
-    </li>`;
+      </div>`;
+  }
+
+  private renderPage(
+    ctx: NearbyContext,
+    page: ResultPage,
+    refreshing = false,
+    more = this.pager.items,
+  ): TemplateResult {
+    const items = this.visible(page, more);
+    this.shown = items;
+    return listPart(ctx, {
+      page,
+      more,
+      items,
+      at: this.now ?? new Date(),
+      refreshing,
+      stale: this.offline || page !== this.places.value,
+      openId: this.openId,
+      hasMore: this.pager.hasMore,
+      moreLoading: this.pager.busy,
+      moreError: this.pager.state === 'error' ? this.pager.error : null,
+      onOpen: (place) => this.openPlace(place),
+      onWiden: (radius) => (this.radius = radius),
+      onMore: () => void this.loadMore(),
+    });
   }
 }
-
-function clampRadius(radius: number): number {
-  return Number.isFinite(radius) ? Math.min(50_000, Math.max(1, Math.round(radius))) : 2000;
-}
-
-/** Whether a point lies in the box around every commune of the city (Bạch Long Vĩ included). */
-function insideCity(point: LatLon, units: readonly Unit[]): boolean {
-  if (units.length === 0) return true;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const u of units) {
-    const [w, s, e, n] = u.bbox;
-    west = Math.min(west, w);
-    south = Math.min(south, s);
-    east = Math.max(east, e);
-    north = Math.max(north, n);
-  }
-  return point.lon >= west && point.lon <= east && point.lat >= south && point.lat <= north;
-}
-
-const withStop = (sentence: string) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`);
