@@ -203,6 +203,9 @@ describe('shp-feedback-form location', function () {
       expect($(el, '#unit-guess')).to.equal(null);
       expect(unitSelect(el).getAttribute('aria-describedby') ?? '').not.to.contain('unit-guess');
       expect(el.location).to.deep.equal(INSIDE); // the point stays
+      // The words about the point name the commune the citizen chose, never the discarded guess.
+      expect(status(el)).to.contain(`gần ${other.textContent!.trim()}`);
+      expect(status(el)).not.to.contain(nearest.name);
 
       // "Đổi vị trí" opens the map on the point and moves focus to it.
       buttonNamed(el, 'Đổi vị trí')!.click();

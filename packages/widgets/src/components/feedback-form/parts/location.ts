@@ -107,15 +107,18 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
 }
 
 /**
- * Where the chosen point is, in words: the address if typed and the nearest commune
- * ("Số 12 đường Trần Phú, gần Phường Lê Chân"), then the coordinates. Outside the city
- * only the coordinates: a commune "near" it would mislead.
+ * Where the chosen point is, in words: the address if typed and its commune ("Số 12 đường
+ * Trần Phú, gần Phường Lê Chân"), then the coordinates. The commune is the one the citizen
+ * or the page chose, else the nearest (the guess the commune field shows too): the words
+ * and the field never disagree. Outside the city only the coordinates: a commune "near" it
+ * would mislead.
  */
 function pointText(v: FormView, data: FeedbackFormData): string {
-  const { point, source } = v.place;
+  const { point, source, unitCode, unitGuessed } = v.place;
   if (!point || !source) return '';
   const coordinates = `${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}`;
-  const near = v.place.inside(point, data) ? nearestUnit(data.units, point) : undefined;
+  const chosen = unitCode && !unitGuessed ? data.units.find((u) => u.code === unitCode) : undefined;
+  const near = v.place.inside(point, data) ? (chosen ?? nearestUnit(data.units, point)) : undefined;
   const address = normalizeText(v.fields.address).trim();
   const where = near
     ? `${v.host.t(address ? 'feedbackForm.nearAddress' : 'feedbackForm.near', { unit: near.name, address })} (${coordinates})`
