@@ -201,31 +201,25 @@ const versionPage = (version: string, tag: string): string =>
   `<body><${tag} ${ALONE[tag] ?? ''}></${tag}></body></html>`;
 
 /**
- * Time to first render of the widgets that existed before the platform (issue 7), each alone
- * on a page, with the bundle of {@link BEFORE_COMMIT} and with today's, on Lighthouse's mobile
- * profile and slow 3G: one server for both (the same sandbox, compression and CSP), runs
- * interleaved (before, after, before, …) so that the machine's load weighs on both alike.
+ * One server for both bundles: `/bench/<version>/<tag>.html` (a page with that element
+ * alone, under the portal's CSP), `/<version>/…` the bundle's files (gzip, `no-cache`) and
+ * the sandbox's `/v1`, all on one HTTP/1.1 origin.
  */
-export async function measureBeforeAfter(
-  beforeDir: string | null,
-  runs = 3,
-): Promise<{ before: FirstRender[]; after: FirstRender[] }> {
-  const dirs: Record<string, string> = { ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR };
-  const versions = Object.keys(dirs).sort().reverse(); // before, then after
-  const server = await startSandboxServer({
+export function startBeforeAfterServer(dirs: Record<string, string>): ReturnType<typeof startSandboxServer> {
+  return startSandboxServer({
     port: 0,
     sandbox: createSandbox({}),
     static: (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const page = /^\/bench\/(before|after)\/(shp-[a-z-]+)\.html$/.exec(path);
-      if (page && dirs[page[1]!]) {
+      const page = /^\/bench\/([a-z0-9-]+)\/(shp-[a-z-]+)\.html$/.exec(path);
+      if (page && Object.hasOwn(dirs, page[1]!)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
         res.end(versionPage(page[1]!, page[2]!));
         return true;
       }
-      const file = /^\/(before|after)\/(.+)$/.exec(path);
+      const file = /^\/([a-z0-9-]+)\/(.+)$/.exec(path);
       if (!file) return false;
-      const dir = dirs[file[1]!];
+      const dir = Object.hasOwn(dirs, file[1]!) ? dirs[file[1]!] : undefined;
       if (!dir) return false;
       const full = normalize(join(dir, file[2]!));
       if (!full.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return (res.writeHead(400).end(), true);
@@ -247,6 +241,29 @@ export async function measureBeforeAfter(
       return true;
     },
   });
+}
+
+/**
+ * Time to first render of the widgets that existed before the platform (issue 7), each alone
+ * on a page, with the bundle of {@link BEFORE_COMMIT} and with today's, on Lighthouse's mobile
+ * profile and slow 3G: one server for both (the same sandbox, compression and CSP), runs
+ * interleaved (before, after, before, …) so that the machine's load weighs on both alike.
+ */
+export async function measureBeforeAfter(
+  beforeDir: string | null,
+  runs = 3,
+): Promise<{ before: FirstRender[]; after: FirstRender[] }> {
+  const results = await measureVersions({ ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR }, runs);
+  return { before: results['before'] ?? [], after: results['after'] ?? [] };
+}
+
+/**
+ * {@link measureBeforeAfter} for any bundles, by name (e.g. two builds of one change):
+ * each served under `/<name>/`, runs interleaved in the order given.
+ */
+export async function measureVersions(dirs: Record<string, string>, runs = 3): Promise<Record<string, FirstRender[]>> {
+  const versions = Object.keys(dirs);
+  const server = await startBeforeAfterServer(dirs);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const samples = new Map<string, { ms: number[]; bytes: number[]; states: FirstRender['state'][] }>();
   try {
@@ -294,7 +311,7 @@ export async function measureBeforeAfter(
         return { profile: profile.name, element: tag, ms: median(entry.ms), jsBytes: median(entry.bytes), state };
       }),
     );
-  return { before: results('before'), after: results('after') };
+  return Object.fromEntries(versions.map((version) => [version, results(version)]));
 }
 
 /** Whether the element rendered its content or its error state. */
@@ -319,6 +336,30 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   };
   writeFileSync(RECORDED_FILE, `${JSON.stringify(recorded, null, 2)}\n`);
   console.log(`Recorded ${before.length} figures in ${RECORDED_FILE}`);
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--compare')) {
+  // `--compare name=dir name=dir … [--runs N]`: first render of each bundle, interleaved.
+  const args = process.argv.slice(process.argv.indexOf('--compare') + 1);
+  const runsArg = args.indexOf('--runs');
+  const n = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+  const dirs = Object.fromEntries(
+    args.filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]),
+  );
+  const results = await measureVersions(dirs, n);
+  const names = Object.keys(dirs);
+  console.log(['profile', 'element', ...names.map((v) => `${v} ms`), ...names.map((v) => `${v} JS`)].join(' | '));
+  for (const [i, row] of (results[names[0]!] ?? []).entries()) {
+    const cells = names.map((v) => results[v]![i]!);
+    console.log(
+      [
+        row.profile,
+        row.element,
+        ...cells.map((c) =>
+          c.ms === null ? 'not rendered' : `${Math.round(c.ms)}${c.state === 'error' ? ' (error)' : ''}`,
+        ),
+        ...cells.map((c) => `${((c.jsBytes ?? 0) / 1024).toFixed(1)} KB`),
+      ].join(' | '),
+    );
+  }
 } else if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('--typing')) {
   for (const t of [...(await measureWidgetsAlone()), ...(await measureFirstRender())]) {
     console.log(
