@@ -71,6 +71,8 @@ try {
       uploadThroughput: bytesPerSecond,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // When the element's class is defined, and when it first rendered anything.
+    await page.addInitScript(`window.__defined = customElements.whenDefined(${JSON.stringify(tag)}).then(() => performance.now());`);
     await page.goto(`${server.url}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
     const shownAt = await page
       .waitForFunction(
@@ -99,8 +101,9 @@ try {
         `${f(row.start)}  ${f(row.headers)}  ${f(row.end)}  ${String(row.connection ?? '').padStart(4)}${row.reused === false ? '*' : ' '} ${((row.bytes ?? 0) / 1024).toFixed(1).padStart(5)} ${(row.type ?? '').padEnd(11)} ${path}  ← ${row.initiator}`,
       );
     }
+    const definedAt = (await page.evaluate('window.__defined')) as number;
     console.log(
-      `shown at ${Math.round(shownAt - navStart)} ms after navigation start; ${rows.size} requests, ${connections.size} connections (* new connection)`,
+      `defined at ${Math.round(definedAt - navStart)} ms; shown at ${Math.round(shownAt - navStart)} ms after navigation start; ${rows.size} requests, ${connections.size} connections (* new connection)`,
     );
     await context.close();
   }
