@@ -72,7 +72,9 @@ try {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     // When the element's class is defined, and when it first rendered anything.
-    await page.addInitScript(`window.__defined = customElements.whenDefined(${JSON.stringify(tag)}).then(() => performance.now());`);
+    await page.addInitScript(
+      `window.__defined = customElements.whenDefined(${JSON.stringify(tag)}).then(() => performance.now());`,
+    );
     await page.goto(`${server.url}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
     const shownAt = await page
       .waitForFunction(
