@@ -21,6 +21,7 @@ import {
 } from './bench-before.js';
 import { CDN_DIR } from './bundle-sizes.js';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startHttp2Front } from './bench-http2.js';
 import { CSP, startPortal } from './portal-server.js';
 
 export interface RenderTiming {
@@ -248,26 +249,45 @@ export function startBeforeAfterServer(dirs: Record<string, string>): ReturnType
  * on a page, with the bundle of {@link BEFORE_COMMIT} and with today's, on Lighthouse's mobile
  * profile and slow 3G: one server for both (the same sandbox, compression and CSP), runs
  * interleaved (before, after, before, …) so that the machine's load weighs on both alike.
+ * Each profile twice: over HTTP/1.1 (six connections a host, one TCP handshake each) and
+ * over HTTP/2 (TLS, one connection: scripts/bench-http2.ts), as a CDN would serve it.
  */
 export async function measureBeforeAfter(
   beforeDir: string | null,
   runs = 3,
 ): Promise<{ before: FirstRender[]; after: FirstRender[] }> {
-  const results = await measureVersions({ ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR }, runs);
-  return { before: results['before'] ?? [], after: results['after'] ?? [] };
+  const dirs = { ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR };
+  // HTTP/1.1 (the bench server, and many a municipal host), then HTTP/2 as a CDN serves it.
+  const h1 = await measureVersions(dirs, runs);
+  const h2 = await measureVersions(dirs, runs, { http2: true });
+  return {
+    before: [...(h1['before'] ?? []), ...(h2['before'] ?? [])],
+    after: [...(h1['after'] ?? []), ...(h2['after'] ?? [])],
+  };
 }
 
 /**
  * {@link measureBeforeAfter} for any bundles, by name (e.g. two builds of one change):
  * each served under `/<name>/`, runs interleaved in the order given.
  */
-export async function measureVersions(dirs: Record<string, string>, runs = 3): Promise<Record<string, FirstRender[]>> {
+export async function measureVersions(
+  dirs: Record<string, string>,
+  runs = 3,
+  { http2 = false }: { http2?: boolean } = {},
+): Promise<Record<string, FirstRender[]>> {
   const versions = Object.keys(dirs);
   const server = await startBeforeAfterServer(dirs);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  // HTTP/2 (TLS, one connection), as a CDN serves the files: the profiles' names say so.
+  const front = http2 ? await startHttp2Front(server.url) : undefined;
+  const origin = front?.url ?? server.url;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: http2 ? [...chromiumArgs, '--ignore-certificate-errors'] : chromiumArgs,
+  });
+  const profiles = PROFILES.slice(1).map((p) => (http2 ? { ...p, name: `${p.name}, HTTP/2` } : p));
   const samples = new Map<string, { ms: number[]; bytes: number[]; states: FirstRender['state'][] }>();
   try {
-    for (const profile of PROFILES.slice(1)) {
+    for (const profile of profiles) {
       for (const tag of BEFORE_TAGS) {
         for (let run = 0; run < runs; run++) {
           for (const version of versions) {
@@ -281,7 +301,7 @@ export async function measureVersions(dirs: Record<string, string>, runs = 3): P
             });
             cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
             await throttle(cdp, profile);
-            await page.goto(`${server.url}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
+            await page.goto(`${origin}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
             const ms = await shown(page, tag);
             let bytes = 0;
             for (const [id, n] of finished) if (scripts.has(id)) bytes += n;
@@ -299,12 +319,13 @@ export async function measureVersions(dirs: Record<string, string>, runs = 3): P
     }
   } finally {
     await browser.close();
+    await front?.close();
     await server.close();
   }
   const median = (values: number[]) =>
     values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]! : null;
   const results = (version: string): FirstRender[] =>
-    PROFILES.slice(1).flatMap((profile) =>
+    profiles.flatMap((profile) =>
       BEFORE_TAGS.map((tag) => {
         const entry = samples.get(`${version} ${profile.name} ${tag}`) ?? { ms: [], bytes: [], states: [] };
         const state = entry.states.includes('error') ? 'error' : entry.states.includes('content') ? 'content' : 'none';
@@ -337,14 +358,14 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   writeFileSync(RECORDED_FILE, `${JSON.stringify(recorded, null, 2)}\n`);
   console.log(`Recorded ${before.length} figures in ${RECORDED_FILE}`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--compare')) {
-  // `--compare name=dir name=dir … [--runs N]`: first render of each bundle, interleaved.
+  // `--compare name=dir name=dir … [--runs N] [--http2]`: first render of each bundle, interleaved.
   const args = process.argv.slice(process.argv.indexOf('--compare') + 1);
   const runsArg = args.indexOf('--runs');
   const n = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
   const dirs = Object.fromEntries(
     args.filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]),
   );
-  const results = await measureVersions(dirs, n);
+  const results = await measureVersions(dirs, n, { http2: args.includes('--http2') });
   const names = Object.keys(dirs);
   console.log(['profile', 'element', ...names.map((v) => `${v} ms`), ...names.map((v) => `${v} JS`)].join(' | '));
   for (const [i, row] of (results[names[0]!] ?? []).entries()) {
