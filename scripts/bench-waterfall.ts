@@ -3,9 +3,10 @@
 // request its start, when its response began and ended (ms from navigation), its connection
 // (a new id is a new TCP handshake on HTTP/1.1), who started it, and its size on the wire;
 // then when the element showed content. What the loader's delivery costs, step by step.
-//   node --conditions=source --import tsx scripts/bench-waterfall.ts [shp-feedback-form] [--after-only]
+//   node --conditions=source --import tsx scripts/bench-waterfall.ts [shp-feedback-form] [--after-only] [--http2]
 import { chromium } from 'playwright-core';
 import { beforeBundle } from './bench-before.js';
+import { startHttp2Front } from './bench-http2.js';
 import { startBeforeAfterServer } from './bench-render.js';
 import { CDN_DIR } from './bundle-sizes.js';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -13,8 +14,15 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const tag = process.argv.slice(2).find((a) => a.startsWith('shp-')) ?? 'shp-feedback-form';
 const dirs: Record<string, string> = { after: CDN_DIR };
 if (!process.argv.includes('--after-only')) dirs['before'] = beforeBundle().dir;
-const server = await startBeforeAfterServer(dirs);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const http2 = process.argv.includes('--http2');
+const h1 = await startBeforeAfterServer(dirs);
+// --http2: behind the TLS front (one connection), as a CDN serves the files.
+const front = http2 ? await startHttp2Front(h1.url) : undefined;
+const server = { url: front?.url ?? h1.url };
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: http2 ? [...chromiumArgs, '--ignore-certificate-errors'] : chromiumArgs,
+});
 try {
   for (const version of Object.keys(dirs).sort().reverse()) {
     const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
@@ -111,5 +119,6 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await front?.close();
+  await h1.close();
 }
