@@ -21,6 +21,7 @@ import {
 } from './bench-before.js';
 import { CDN_DIR } from './bundle-sizes.js';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startHttp2Front } from './bench-http2.js';
 import { CSP, startPortal } from './portal-server.js';
 
 export interface RenderTiming {
@@ -201,31 +202,25 @@ const versionPage = (version: string, tag: string): string =>
   `<body><${tag} ${ALONE[tag] ?? ''}></${tag}></body></html>`;
 
 /**
- * Time to first render of the widgets that existed before the platform (issue 7), each alone
- * on a page, with the bundle of {@link BEFORE_COMMIT} and with today's, on Lighthouse's mobile
- * profile and slow 3G: one server for both (the same sandbox, compression and CSP), runs
- * interleaved (before, after, before, …) so that the machine's load weighs on both alike.
+ * One server for both bundles: `/bench/<version>/<tag>.html` (a page with that element
+ * alone, under the portal's CSP), `/<version>/…` the bundle's files (gzip, `no-cache`) and
+ * the sandbox's `/v1`, all on one HTTP/1.1 origin.
  */
-export async function measureBeforeAfter(
-  beforeDir: string | null,
-  runs = 3,
-): Promise<{ before: FirstRender[]; after: FirstRender[] }> {
-  const dirs: Record<string, string> = { ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR };
-  const versions = Object.keys(dirs).sort().reverse(); // before, then after
-  const server = await startSandboxServer({
+export function startBeforeAfterServer(dirs: Record<string, string>): ReturnType<typeof startSandboxServer> {
+  return startSandboxServer({
     port: 0,
     sandbox: createSandbox({}),
     static: (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const page = /^\/bench\/(before|after)\/(shp-[a-z-]+)\.html$/.exec(path);
-      if (page && dirs[page[1]!]) {
+      const page = /^\/bench\/([a-z0-9-]+)\/(shp-[a-z-]+)\.html$/.exec(path);
+      if (page && Object.hasOwn(dirs, page[1]!)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
         res.end(versionPage(page[1]!, page[2]!));
         return true;
       }
-      const file = /^\/(before|after)\/(.+)$/.exec(path);
+      const file = /^\/([a-z0-9-]+)\/(.+)$/.exec(path);
       if (!file) return false;
-      const dir = dirs[file[1]!];
+      const dir = Object.hasOwn(dirs, file[1]!) ? dirs[file[1]!] : undefined;
       if (!dir) return false;
       const full = normalize(join(dir, file[2]!));
       if (!full.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return (res.writeHead(400).end(), true);
@@ -247,10 +242,52 @@ export async function measureBeforeAfter(
       return true;
     },
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * Time to first render of the widgets that existed before the platform (issue 7), each alone
+ * on a page, with the bundle of {@link BEFORE_COMMIT} and with today's, on Lighthouse's mobile
+ * profile and slow 3G: one server for both (the same sandbox, compression and CSP), runs
+ * interleaved (before, after, before, …) so that the machine's load weighs on both alike.
+ * Each profile twice: over HTTP/1.1 (six connections a host, one TCP handshake each) and
+ * over HTTP/2 (TLS, one connection: scripts/bench-http2.ts), as a CDN would serve it.
+ */
+export async function measureBeforeAfter(
+  beforeDir: string | null,
+  runs = 3,
+): Promise<{ before: FirstRender[]; after: FirstRender[] }> {
+  const dirs = { ...(beforeDir ? { before: beforeDir } : {}), after: CDN_DIR };
+  // HTTP/1.1 (the bench server, and many a municipal host), then HTTP/2 as a CDN serves it.
+  const h1 = await measureVersions(dirs, runs);
+  const h2 = await measureVersions(dirs, runs, { http2: true });
+  return {
+    before: [...(h1['before'] ?? []), ...(h2['before'] ?? [])],
+    after: [...(h1['after'] ?? []), ...(h2['after'] ?? [])],
+  };
+}
+
+/**
+ * {@link measureBeforeAfter} for any bundles, by name (e.g. two builds of one change):
+ * each served under `/<name>/`, runs interleaved in the order given.
+ */
+export async function measureVersions(
+  dirs: Record<string, string>,
+  runs = 3,
+  { http2 = false }: { http2?: boolean } = {},
+): Promise<Record<string, FirstRender[]>> {
+  const versions = Object.keys(dirs);
+  const server = await startBeforeAfterServer(dirs);
+  // HTTP/2 (TLS, one connection), as a CDN serves the files: the profiles' names say so.
+  const front = http2 ? await startHttp2Front(server.url) : undefined;
+  const origin = front?.url ?? server.url;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: http2 ? [...chromiumArgs, '--ignore-certificate-errors'] : chromiumArgs,
+  });
+  const profiles = PROFILES.slice(1).map((p) => (http2 ? { ...p, name: `${p.name}, HTTP/2` } : p));
   const samples = new Map<string, { ms: number[]; bytes: number[]; states: FirstRender['state'][] }>();
   try {
-    for (const profile of PROFILES.slice(1)) {
+    for (const profile of profiles) {
       for (const tag of BEFORE_TAGS) {
         for (let run = 0; run < runs; run++) {
           for (const version of versions) {
@@ -264,7 +301,7 @@ export async function measureBeforeAfter(
             });
             cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
             await throttle(cdp, profile);
-            await page.goto(`${server.url}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
+            await page.goto(`${origin}/bench/${version}/${tag}.html`, { waitUntil: 'commit' });
             const ms = await shown(page, tag);
             let bytes = 0;
             for (const [id, n] of finished) if (scripts.has(id)) bytes += n;
@@ -282,19 +319,20 @@ export async function measureBeforeAfter(
     }
   } finally {
     await browser.close();
+    await front?.close();
     await server.close();
   }
   const median = (values: number[]) =>
     values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]! : null;
   const results = (version: string): FirstRender[] =>
-    PROFILES.slice(1).flatMap((profile) =>
+    profiles.flatMap((profile) =>
       BEFORE_TAGS.map((tag) => {
         const entry = samples.get(`${version} ${profile.name} ${tag}`) ?? { ms: [], bytes: [], states: [] };
         const state = entry.states.includes('error') ? 'error' : entry.states.includes('content') ? 'content' : 'none';
         return { profile: profile.name, element: tag, ms: median(entry.ms), jsBytes: median(entry.bytes), state };
       }),
     );
-  return { before: results('before'), after: results('after') };
+  return Object.fromEntries(versions.map((version) => [version, results(version)]));
 }
 
 /** Whether the element rendered its content or its error state. */
@@ -319,6 +357,30 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   };
   writeFileSync(RECORDED_FILE, `${JSON.stringify(recorded, null, 2)}\n`);
   console.log(`Recorded ${before.length} figures in ${RECORDED_FILE}`);
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--compare')) {
+  // `--compare name=dir name=dir … [--runs N] [--http2]`: first render of each bundle, interleaved.
+  const args = process.argv.slice(process.argv.indexOf('--compare') + 1);
+  const runsArg = args.indexOf('--runs');
+  const n = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+  const dirs = Object.fromEntries(
+    args.filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]),
+  );
+  const results = await measureVersions(dirs, n, { http2: args.includes('--http2') });
+  const names = Object.keys(dirs);
+  console.log(['profile', 'element', ...names.map((v) => `${v} ms`), ...names.map((v) => `${v} JS`)].join(' | '));
+  for (const [i, row] of (results[names[0]!] ?? []).entries()) {
+    const cells = names.map((v) => results[v]![i]!);
+    console.log(
+      [
+        row.profile,
+        row.element,
+        ...cells.map((c) =>
+          c.ms === null ? 'not rendered' : `${Math.round(c.ms)}${c.state === 'error' ? ' (error)' : ''}`,
+        ),
+        ...cells.map((c) => `${((c.jsBytes ?? 0) / 1024).toFixed(1)} KB`),
+      ].join(' | '),
+    );
+  }
 } else if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('--typing')) {
   for (const t of [...(await measureWidgetsAlone()), ...(await measureFirstRender())]) {
     console.log(

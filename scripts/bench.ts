@@ -140,7 +140,7 @@ async function printBeforeAfter(): Promise<void> {
     source = `before: recorded ${recorded.recordedAt.slice(0, 10)} (${recorded.commit.slice(0, 7)})`;
   }
   const cell = (r: FirstRender | undefined) =>
-    !r || r.ms === null ? 'not rendered' : `${Math.round(r.ms)} ms${r.state === 'error' ? ' (error state)' : ''}`;
+    !r ? '—' : r.ms === null ? 'not rendered' : `${Math.round(r.ms)} ms${r.state === 'error' ? ' (error state)' : ''}`;
   const bytes = (r: FirstRender | undefined) => (r?.jsBytes ? kb(r.jsBytes) : '');
   const change = (b: FirstRender | undefined, a: FirstRender | undefined) =>
     b?.ms && a?.ms ? `${a.ms <= b.ms ? '−' : '+'}${Math.abs(Math.round(((a.ms - b.ms) / b.ms) * 100))} %` : '';
@@ -153,7 +153,9 @@ async function printBeforeAfter(): Promise<void> {
     }),
   );
   console.log(
-    '  JS: JavaScript transferred (gzip on the wire, headers included) by the time the element showed content.',
+    '  JS: JavaScript transferred (gzip on the wire, headers included) by the time the element showed content.\n' +
+      '  HTTP/1.1: the bench server (six connections a host, a TCP handshake each); HTTP/2: the same server behind a TLS\n' +
+      '  front with a certificate made at run time (one connection), as a CDN serves the files.',
   );
 }
 

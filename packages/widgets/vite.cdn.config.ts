@@ -221,6 +221,21 @@ function isShared(id: string): boolean {
   );
 }
 
+/**
+ * The feedback contract and the reference data (config, units, categories, statuses) with
+ * the helpers only they need: one file for the form and the map, which need all of it (four
+ * files before, each one more request, and on HTTP/1.1 beyond a host's six connections one
+ * more round trip), and for the tracker and the rollout report, which need some of it.
+ */
+function isReference(id: string): boolean {
+  const path = id.replaceAll('\\', '/');
+  return (
+    /\/packages\/sdk\/src\/(pkce|dossier-code|lookup-code|limits|schemas\/(config|citizen-text|feedback)|resources\/(config|feedback))\.ts$/.test(
+      path,
+    ) || /\/packages\/widgets\/src\/internal\/(units|reference-data)\.ts$/.test(path)
+  );
+}
+
 export default defineConfig({
   define: { __SHP_VERSION__: JSON.stringify(pkg.version) },
   resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -243,6 +258,7 @@ export default defineConfig({
           groups: [
             { name: 'runtime', test: isRuntime, priority: 2 },
             { name: 'shared', test: isShared, priority: 1 },
+            { name: 'reference', test: isReference, priority: 1 },
             // Lit's directives, for the few widgets that use them: one file rather than three.
             {
               name: 'directives',

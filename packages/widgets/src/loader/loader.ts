@@ -39,6 +39,8 @@ export interface ChunkTable {
   files: ([stem: string, sha256: string] | [stem: string, sha256: string, deps: number[]])[];
   /** Widget chunk name → chunks it may need later (offline too), fetched in idle time once it is shown. */
   idle: Record<string, string[]>;
+  /** Widget chunk name → the API reads its element makes first (paths below `/v1/`), preloaded with its code: see reads.ts. */
+  reads: Record<string, string[]>;
 }
 
 /** Page-wide defaults, as `SmartHaiPhong.configure()` takes them (see the widgets' `PageConfig`). */
@@ -144,18 +146,45 @@ function ownScript(): HTMLScriptElement | undefined {
   return undefined;
 }
 
-/** The locale an element will show: its own attribute, the page's `configure`, the script tag, else Vietnamese. */
+/**
+ * An element's setting as its runtime will resolve it: its attribute, the page's latest
+ * `configure` that names it (one that removes it falls through), the script tag's `data-*`.
+ */
+function settings(element: Element, key: string, attribute = key): unknown[] {
+  const call = [...configCalls].reverse().find((c) => key in c);
+  return [element.getAttribute(attribute), call?.[key], ownScript()?.dataset[key]];
+}
+
+/** The locale an element will show: a supported one from {@link settings}, else Vietnamese. */
 function localeOf(element: Element): 'vi' | 'en' {
-  const candidates = [
-    element.getAttribute('locale'),
-    ...configCalls.map((c) => (typeof c['locale'] === 'string' ? c['locale'] : null)).reverse(),
-    ownScript()?.dataset['locale'],
-  ];
-  for (const value of candidates) {
-    const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
+  for (const value of settings(element, 'locale')) {
+    const primary = typeof value === 'string' ? value.trim().toLowerCase().split(/[-_]/)[0] : '';
     if (primary === 'vi' || primary === 'en') return primary;
   }
   return 'vi';
+}
+
+/** The first non-empty setting. */
+const first = (values: unknown[]): string | undefined => values.find((v): v is string => !!(v as string)?.trim?.());
+
+/**
+ * Starts the API reads an element makes first, with its code (see reads.ts): the SDK's
+ * `fetch` of the same URL takes the preloaded answer. The API's origin is the element's
+ * `api-base`, else the page's (the SDK's default).
+ */
+function prefetch(widget: string, element: Element): void {
+  const unit = first(settings(element, 'unit'));
+  try {
+    const api = new URL(first(settings(element, 'apiBase', 'api-base')) ?? '/', document.baseURI);
+    for (const path of table.reads[widget] ?? []) {
+      if (unit || !path.includes('{')) {
+        // A unit is a slug or a code (URL-safe): the SDK's encoding leaves it as it is.
+        void preload(new URL(`/v1/${path.replace('{unit}', unit!.trim())}`, api).href).catch(() => {});
+      }
+    }
+  } catch {
+    // an API base that is no URL: the element reports it
+  }
 }
 
 // ---- elements
@@ -167,23 +196,38 @@ function idle(callback: () => void): void {
   else setTimeout(callback, 2000);
 }
 
+/**
+ * Idle time once the page's first `name` element shows content (nothing busy): an idle chunk
+ * fetched while an element waits for its data takes the bandwidth its data needs. Every
+ * wait ends (the SDK's deadline turns a hung request into an error state).
+ */
+function afterShown(name: string, callback: () => void): void {
+  idle(() => {
+    if (document.querySelector(name)?.shadowRoot?.querySelector('[aria-busy="true"]')) {
+      setTimeout(afterShown, 500, name, callback);
+    } else callback();
+  });
+}
+
 function load(tag: string, locale: 'vi' | 'en' = 'vi'): Promise<void> {
   const name = tag.toLowerCase();
   let done = started.get(name);
   if (done) return done;
   const widget = tags[name];
   if (!widget) return Promise.reject(new Error(`[smart-haiphong] unknown element <${name}>`));
-  // The strings come in parallel with the code, instead of after the element asks for them.
+  // The code first (the runtime is the largest file, and HTTP/1.1 gives a host six
+  // connections), the strings in parallel, instead of after the element asks for them.
+  const code = chunk(widget);
   for (const strings of [`shared.${locale}`, `${widget}.${locale}`]) void chunk(strings).catch(() => undefined);
-  done = chunk(widget)
+  done = code
     .then((url) => import(/* @vite-ignore */ url!))
     .then(() => customElements.whenDefined(name))
-    .then(() => {
-      // What the widget may need later, offline too (the photo pipeline, the map view).
-      idle(() => {
+    .then(() =>
+      afterShown(name, () => {
+        // What the widget may need later, offline too (the photo pipeline, the map view).
         for (const later of table.idle[widget] ?? []) void chunk(later).catch(() => undefined);
-      });
-    });
+      }),
+    );
   done.catch((error: unknown) => {
     started.delete(name); // a later appearance (back online) tries again
     console.error(error);
@@ -197,6 +241,7 @@ const selector = Object.keys(tags).join(',');
 function visit(element: Element): void {
   if (element.localName in tags && !customElements.get(element.localName)) {
     void load(element.localName, localeOf(element)).catch(() => undefined);
+    prefetch(tags[element.localName]!, element); // after the code: it is the longer wait
   }
   if (element.shadowRoot) scan(element.shadowRoot);
 }
@@ -229,7 +274,7 @@ function scan(root: ParentNode): void {
 }
 
 if (window.SmartHaiPhong?.chunks) {
-  console.warn('[smart-haiphong] the loader is on this page twice; the first copy is kept.');
+  console.warn('[smart-haiphong] loader included twice; the first copy is kept.');
 } else {
   window.SmartHaiPhong = {
     version: table.version,

@@ -134,6 +134,59 @@ test('SmartHaiPhong.load() fetches an element on purpose, and the form fetches i
   await page.close();
 });
 
+for (const [tag, ready] of [
+  ['shp-feedback-form', '[part~="submit-button"]'],
+  ['shp-feedback-map', '[part~="base"]:not([aria-busy="true"])'],
+] as const) {
+  test(`the first API reads of <${tag}> start with its code, and the SDK takes the preloaded answers`, async () => {
+    const reads = ['/v1/config', '/v1/feedback/categories', '/v1/units', '/v1/feedback/statuses'];
+    const { page, errors } = await open(`/reads-${tag}.html`, `<${tag} unit="binh-giang"></${tag}>`);
+    const consoled: string[] = [];
+    page.on('console', (m) => consoled.push(m.text()));
+    await page.waitForFunction(
+      ([name, selector]) => document.querySelector(name)?.shadowRoot?.querySelector(selector),
+      [tag, ready] as const,
+    );
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => ({ path: new URL(e.name).pathname, by: (e as PerformanceResourceTiming).initiatorType })),
+    );
+    for (const path of reads) {
+      // Issued by the loader's <link rel="preload">, and not fetched again by the SDK.
+      assert.deepEqual(
+        entries.filter((e) => e.path === path),
+        [{ path, by: 'link' }],
+        path,
+      );
+    }
+    // Chromium warns about a preload not used within a few seconds: none may be wasted.
+    await page.waitForTimeout(3500);
+    assert.deepEqual(
+      consoled.filter((m) => /preload/i.test(m)),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("the commune card's unit is preloaded with its code, and read once", async () => {
+  const { page, errors } = await open('/reads-card.html', '<shp-commune-info unit="binh-giang"></shp-commune-info>');
+  await page.waitForFunction(() =>
+    document.querySelector('shp-commune-info')?.shadowRoot?.textContent?.includes('10966'),
+  );
+  const unit = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname === '/v1/units/binh-giang')
+      .map((e) => (e as PerformanceResourceTiming).initiatorType),
+  );
+  assert.deepEqual(unit, ['link']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an element whose code could not be fetched offline loads when the network is back', async () => {
   const { page } = await open('/offline.html', '<main></main>');
   const context = page.context();
