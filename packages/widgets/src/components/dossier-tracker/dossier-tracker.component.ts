@@ -108,7 +108,7 @@ export class ShpDossierTracker extends ShpElement {
   });
 
   /** The code looked up, its result, the recent lookups and the 429 countdown. */
-  private readonly lookup = new TrackerLookup(this);
+  private readonly lookup = new TrackerLookup(this, () => void this.refocusResult());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,6 +154,17 @@ export class ShpDossierTracker extends ShpElement {
   private async focusResult(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.result-title, [part~="error"] .error-message, .countdown')?.focus?.();
+  }
+
+  /**
+   * After a retry: the box that held focus is gone, so focus goes to the answer, unless the
+   * citizen has moved on to something else on the page meanwhile.
+   */
+  private async refocusResult(): Promise<void> {
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body && !this.matches(':focus-within')) return;
+    await this.focusResult();
   }
 
   private s(key: string, params?: Record<string, string | number>): string {

@@ -34,7 +34,14 @@ export class TrackerLookup implements ReactiveController {
   readonly task;
   private ticker: ReturnType<typeof setInterval> | undefined;
 
-  constructor(private readonly host: ShpElement) {
+  /**
+   * `afterRerun`: called when a lookup run again by the countdown or by "Thử lại" has rendered,
+   * only if focus was inside the host when it started (the box holding it is replaced by the answer).
+   */
+  constructor(
+    private readonly host: ShpElement,
+    private readonly afterRerun: () => void = () => {},
+  ) {
     host.addController(this);
     this.task = new ShpDataTask(host, {
       task: async ([client, target], { signal }): Promise<LookupOutcome | null> => {
@@ -95,7 +102,7 @@ export class TrackerLookup implements ReactiveController {
   retry(): void {
     this.autoRetried = true;
     this.stopCountdown();
-    void this.task.run();
+    this.rerun();
   }
 
   /** Whole seconds left in the countdown. */
@@ -113,9 +120,18 @@ export class TrackerLookup implements ReactiveController {
       this.stopCountdown();
       if (!this.autoRetried) {
         this.autoRetried = true; // once: a second 429 waits for the citizen
-        void this.task.run();
+        this.rerun();
       }
     }, 250);
+  }
+
+  /** Runs the lookup again; focus follows the answer only if it was inside the widget (never stolen from the page). */
+  private rerun(): void {
+    const focusInside = this.host.matches(':focus-within');
+    const done = () => {
+      if (focusInside) this.afterRerun();
+    };
+    void this.task.run().then(done, done);
   }
 
   private stopCountdown(): void {

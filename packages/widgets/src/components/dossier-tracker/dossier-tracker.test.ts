@@ -315,6 +315,93 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
     expect(lookups).to.have.length(2);
   });
 
+  /** A client whose first `times` dossier lookups get 429 with Retry-After: 2 (the sandbox's fault headers). */
+  const rateLimitedClient = (name: string, times: number, lookups: string[]) => {
+    const faultId = `${name}-${Date.now()}`;
+    return createClient({
+      baseUrl: `${location.origin}/`,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        if (request.url.includes('/v1/dossiers/')) {
+          lookups.push(request.url);
+          request.headers.set('x-sandbox-fault', '429');
+          request.headers.set('x-sandbox-fault-times', String(times));
+          request.headers.set('x-sandbox-fault-id', faultId);
+          request.headers.set('x-sandbox-fault-retry-after', '2');
+        }
+        return fetch(request);
+      },
+    });
+  };
+  const focused = (el: ShpDossierTracker) => el.shadowRoot!.activeElement;
+
+  it('after the 429 countdown retries by itself, focus goes to the result (it was on the countdown)', async () => {
+    const { code } = sample((d) => d.status === 2);
+    const lookups: string[] = [];
+    const el = await tracker(rateLimitedClient('tracker-429-focus', 1, lookups));
+    field(el).value = code;
+    part(el, 'lookup-button')!.click();
+    await waitFor(() => part(el, 'countdown'), 'the countdown');
+    await waitFor(() => focused(el) === part(el, 'countdown'), 'focus on the countdown');
+    await waitFor(() => part(el, 'dossier'), 'the result after the wait', 8000);
+    await waitFor(() => focused(el)?.classList.contains('result-title'), 'focus on the result', 3000);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+    expect(lookups).to.have.length(2);
+  });
+
+  it('after the 429 countdown retries by itself, focus elsewhere on the page stays there', async () => {
+    const { code } = sample((d) => d.status === 2);
+    const lookups: string[] = [];
+    const el = await tracker(rateLimitedClient('tracker-429-page', 1, lookups));
+    const outside = document.createElement('button');
+    outside.textContent = 'page';
+    el.parentElement!.append(outside);
+    field(el).value = code;
+    part(el, 'lookup-button')!.click();
+    await waitFor(() => focused(el) === part(el, 'countdown'), 'focus on the countdown');
+    await new Promise((r) => setTimeout(r, 300)); // the first lookup's own focus move is over
+    outside.focus(); // the citizen moves on while the widget waits
+    expect(document.activeElement === outside, 'focus moved out').to.equal(true);
+    await waitFor(() => part(el, 'dossier'), 'the result after the wait', 8000);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    // Booleans: a failing equal() on DOM nodes would serialise them whole.
+    expect(document.activeElement === outside, `focus on ${document.activeElement?.tagName}`).to.equal(true);
+    expect(focused(el) === null, 'no focus inside the widget').to.equal(true);
+  });
+
+  it('on a second 429 in a row, says the citizen can try again now when the wait is over; Thử lại shows the result with focus on it', async () => {
+    const { code } = sample((d) => d.status === 2);
+    const lookups: string[] = [];
+    const el = await tracker(rateLimitedClient('tracker-429-twice', 2, lookups));
+    field(el).value = code;
+    part(el, 'lookup-button')!.click();
+    const seen = () => text(part(el, 'countdown')?.querySelector('[aria-hidden="true"]'));
+    const heard = () => text(part(el, 'countdown')?.querySelector('.visually-hidden'));
+    await waitFor(() => /Hệ thống sẽ tự thử lại/.test(seen()), 'the first countdown');
+    await waitFor(() => /Bạn có thể thử lại sau \d giây/.test(seen()), 'the second countdown', 8000);
+    expect(lookups).to.have.length(2);
+    // The retry button waits with the countdown; focus is back on the countdown box.
+    expect(part(el, 'retry-button')!.hasAttribute('disabled')).to.equal(true);
+    await waitFor(() => focused(el) === part(el, 'countdown'), 'focus on the second countdown', 3000);
+    await waitFor(() => !part(el, 'retry-button')!.hasAttribute('disabled'), 'the end of the wait', 6000);
+    expect(seen()).to.equal('Bạn đã tra cứu nhiều lần liên tiếp. Bây giờ bạn có thể thử lại.');
+    expect(heard()).to.equal(seen());
+    expect(seen()).not.to.match(/0 giây/);
+    await expect(el).to.be.accessible();
+    // No third automatic lookup: the citizen decides.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(lookups).to.have.length(2);
+    const button = part(el, 'retry-button')!;
+    expect(text(button)).to.equal('Thử lại');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(el, 'dossier'), 'the result after Thử lại', 8000);
+    expect(text(dd(el, 'Mã hồ sơ'))).to.equal(code);
+    await waitFor(() => focused(el)?.classList.contains('result-title'), 'focus on the result', 3000);
+    expect(lookups).to.have.length(3);
+  });
+
   it('keeps nothing without consent; with it lists recent lookups, shows the last result offline, and clears in one tap', async () => {
     const { code } = sample((d) => d.status === 10);
     const tc = testClient();

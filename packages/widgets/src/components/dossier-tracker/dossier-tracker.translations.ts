@@ -22,6 +22,8 @@ export interface DossierTrackerStrings {
   rateLimited: Message;
   /** `{seconds}`: until the citizen may retry. */
   rateLimitedAgain: Message;
+  /** The second wait is over: the citizen may try again now ("Thử lại"). */
+  rateLimitedNow: Message;
   retryNow: Message;
   /** `{time}`: when the result shown was fetched. */
   cached: Message;

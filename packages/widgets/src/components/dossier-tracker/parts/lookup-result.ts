@@ -32,9 +32,10 @@ export function lookupError(
   if (status === 429) {
     const seconds = lookup.secondsLeft;
     const waiting = lookup.retryAt > 0;
-    const message = lookup.autoRetried ? 'rateLimitedAgain' : 'rateLimited';
+    // After the second 429's wait, no automatic retry follows: say the citizen may try now.
+    const message = !lookup.autoRetried ? 'rateLimited' : waiting ? 'rateLimitedAgain' : 'rateLimitedNow';
     // The polite live region around the results reads the start once (the hidden copy does
-    // not change) and then the result; the ticking copy is for the eyes only.
+    // not change while counting) and then the end or the result; the ticking copy is for the eyes only.
     return html`<div part="error countdown" class="error countdown" tabindex="-1">
       <p class="error-message" aria-hidden="true">${t(message, { seconds })}</p>
       <p class="visually-hidden">${t(message, { seconds: lookup.countdownFrom })}</p>

@@ -18,6 +18,7 @@ const en: { dossierTracker: DossierTrackerStrings } = {
     notFound: 'No dossier or feedback has the code {code}. Please check each character.',
     rateLimited: 'You looked up many codes in a row. Trying again by itself in {seconds} s.',
     rateLimitedAgain: 'You looked up many codes in a row. You can try again in {seconds} s.',
+    rateLimitedNow: 'You looked up many codes in a row. You can try again now.',
     retryNow: 'Try again',
     cached: 'You are offline. This is the result as looked up at {time}.',
     remember: 'Keep recent lookups',

@@ -18,6 +18,7 @@ const vi: { dossierTracker: DossierTrackerStrings } = {
     notFound: 'Không tìm thấy hồ sơ hoặc phản ánh có mã {code}. Vui lòng kiểm tra lại từng ký tự.',
     rateLimited: 'Bạn đã tra cứu nhiều lần liên tiếp. Hệ thống sẽ tự thử lại sau {seconds} giây.',
     rateLimitedAgain: 'Bạn đã tra cứu nhiều lần liên tiếp. Bạn có thể thử lại sau {seconds} giây.',
+    rateLimitedNow: 'Bạn đã tra cứu nhiều lần liên tiếp. Bây giờ bạn có thể thử lại.',
     retryNow: 'Thử lại',
     cached: 'Bạn đang ngoại tuyến. Đây là kết quả tra cứu lúc {time}.',
     remember: 'Lưu tra cứu gần đây',
