@@ -56,6 +56,8 @@ export class OriginController {
 
   /** Asks for the device's position; only ever when the citizen presses the button. */
   locate(): void {
+    // The button stays focusable while locating (aria-disabled): ignore repeated presses.
+    if (this.geo === 'locating') return;
     if (!('geolocation' in navigator)) {
       this.set({ geo: 'unavailable' });
       return;

@@ -174,7 +174,8 @@ export class ShpProcedureSearch extends ShpElement {
 
   private async loadMore(): Promise<void> {
     const page = this.search.value;
-    if (!page || !this.next) return;
+    // The button stays focusable while busy (aria-disabled), so presses are ignored here.
+    if (!page || !this.next || this.loadingMore) return;
     this.moreAbort?.abort();
     const abort = (this.moreAbort = new AbortController());
     this.loadingMore = true;
@@ -224,7 +225,7 @@ export class ShpProcedureSearch extends ShpElement {
   }
 
   private renderSearch(): TemplateResult {
-    return html`<div class="search" role="search">
+    return html`<div class="search" role="search" aria-label=${this.p('searchLabel')}>
       ${heading(this.headingLevel, 0, this.p('label'))}
       <label for="q" class="strong">${this.p('searchLabel')}</label>
       <input
@@ -362,7 +363,7 @@ export class ShpProcedureSearch extends ShpElement {
               part="more-button"
               class="button secondary"
               type="button"
-              ?disabled=${this.loadingMore}
+              aria-disabled=${this.loadingMore ? 'true' : 'false'}
               aria-busy=${this.loadingMore ? 'true' : 'false'}
               @click=${this.loadMore}
             >

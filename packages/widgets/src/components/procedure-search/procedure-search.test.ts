@@ -8,6 +8,7 @@ const waitFor = (predicate: () => unknown, message?: string, timeout = 12_000) =
   waitForBase(predicate, message, timeout);
 import '../dossier-tracker/dossier-tracker.js';
 import './procedure-search.js';
+import '../nearby-places/nearby-places.js';
 import type { ShpProcedureSearch } from './procedure-search.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T | null =>
@@ -141,6 +142,38 @@ describe('shp-procedure-search', function () {
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~="item"] a')[5]);
     expect(text(part(el, 'count'))).to.match(/Đang hiện 10\/\d+ thủ tục/);
     expect(text(part(el, 'credit'))).to.contain('Cổng Dịch vụ công quốc gia');
+  });
+
+  it('keeps focus on "Xem thêm" pressed with Enter while the next page loads (aria-disabled, not disabled)', async () => {
+    const el = await search(testClient().client, 'q="ho tich" page-size="5"');
+    const more = part(el, 'more-button') as HTMLButtonElement;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // During the load: the button is still the focused element, marked busy, never disabled.
+    if (more.getAttribute('aria-busy') === 'true') {
+      expect(more.disabled).to.equal(false);
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(more);
+      expect(document.activeElement).to.equal(el);
+    }
+    await waitFor(() => $$(el, '[part~="item"]').length === 10, 'the second page');
+    expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('names its search landmark, unique next to <shp-nearby-places> (axe landmark-unique)', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <shp-procedure-search></shp-procedure-search><shp-nearby-places unit="binh-giang"></shp-nearby-places>
+      </div>`,
+    );
+    const [ps, np] = [page.children[0] as HTMLElement, page.children[1] as HTMLElement];
+    await waitFor(() => ps.shadowRoot?.querySelector('[role="search"]'), 'procedure search form');
+    await waitFor(() => np.shadowRoot?.querySelector('[role="search"]'), 'nearby search form');
+    expect(ps.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Tìm thủ tục');
+    expect(np.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Tìm địa điểm');
+    await expect(page).to.be.accessible({ ignoredRules: [] } as never);
   });
 
   it('shows a procedure: steps, papers with quantities, fee and time per channel, results, legal basis, links', async () => {

@@ -46,7 +46,12 @@ export function controlsPart(ctx: NearbyContext, state: ControlsState): Template
   const radius = clampRadius(state.radius);
   const radii = RADII.includes(radius as (typeof RADII)[number]) ? RADII : [...RADII, radius].sort((a, b) => a - b);
   return html`<div part="controls" class="controls">
-    <form role="search" class="search" @submit=${(e: Event) => (e.preventDefault(), state.onSearch(state.query, true))}>
+    <form
+      role="search"
+      aria-label=${t('nearbyPlaces.search')}
+      class="search"
+      @submit=${(e: Event) => (e.preventDefault(), state.onSearch(state.query, true))}
+    >
       <label class="field">
         <span>${t('nearbyPlaces.search')}</span>
         <input

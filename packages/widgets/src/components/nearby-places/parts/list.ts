@@ -89,7 +89,8 @@ export function listPart(ctx: NearbyContext, s: ListState): TemplateResult {
             part="more-button"
             class="button secondary more"
             type="button"
-            ?disabled=${s.moreLoading}
+            aria-disabled=${s.moreLoading ? 'true' : 'false'}
+            aria-busy=${s.moreLoading ? 'true' : 'false'}
             @click=${() => s.onMore()}
           >
             ${t(s.moreLoading ? 'nearbyPlaces.loadingMore' : 'nearbyPlaces.more')}

@@ -60,7 +60,8 @@ export function originPart(
         part="locate-button"
         class="button secondary"
         type="button"
-        ?disabled=${where.geo === 'locating'}
+        aria-disabled=${where.geo === 'locating' ? 'true' : 'false'}
+        aria-busy=${where.geo === 'locating' ? 'true' : 'false'}
         @click=${() => where.locate()}
       >
         ${ctx.t('nearbyPlaces.useMyLocation')}
