@@ -178,8 +178,10 @@ function prefetch(widget: string, element: Element): void {
     const api = new URL(first(settings(element, 'apiBase', 'api-base')) ?? '/', document.baseURI);
     for (const path of table.reads[widget] ?? []) {
       if (unit || !path.includes('{')) {
-        // A unit is a slug or a code (URL-safe): the SDK's encoding leaves it as it is.
-        void preload(new URL(`/v1/${path.replace('{unit}', unit!.trim())}`, api).href).catch(() => {});
+        // Encoded as the SDK encodes it (a slug or a code is left as it is; `../x` cannot climb).
+        void preload(new URL(`/v1/${path.replace('{unit}', encodeURIComponent(unit!.trim()))}`, api).href).catch(
+          () => {},
+        );
       }
     }
   } catch {
