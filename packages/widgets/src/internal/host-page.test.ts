@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { startSandbox, testClient } from '../../test/sandbox.js';
+import { startSandbox, testClient, waitFor } from '../../test/sandbox.js';
 import '../components/commune-info/commune-info.js';
+import '../components/dossier-tracker/dossier-tracker.js';
+import '../components/feedback-form/feedback-form.js';
+import '../components/nearby-places/nearby-places.js';
+import '../components/procedure-search/procedure-search.js';
 import type { ShpCommuneInfo } from '../components/commune-info/commune-info.js';
 
 before(startSandbox);
@@ -44,4 +48,49 @@ describe('a widget on a hostile host page', () => {
     expect(hostile).to.deep.equal(neutral);
     expect(neutral.fontFamily).to.contain('Georgia');
   });
+});
+
+describe('a widget in an old CMS layout', () => {
+  // A table layout whose CSS sets every element's box and font size, the root's too (so `rem` is 20 px).
+  const TAGS = [
+    'shp-commune-info unit="binh-giang"',
+    'shp-feedback-form unit="binh-giang"',
+    'shp-nearby-places unit="binh-giang"',
+    'shp-procedure-search',
+    'shp-dossier-tracker',
+  ];
+  let style: HTMLStyleElement;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = '* { box-sizing: content-box; line-height: 2; font-size: 20px }';
+    document.head.append(style);
+  });
+  after(() => style.remove());
+
+  for (const tag of TAGS) {
+    it(`<${tag.split(' ')[0]}> fits a narrow table cell: nothing inside is wider than the widget`, async () => {
+      const tc = testClient();
+      const table = await fixture<HTMLTableElement>(
+        `<table style="width: 360px"><tr><td style="width: 30%">Menu</td><td><div></div></td></tr></table>`,
+      );
+      const [name, ...attrs] = tag.split(' ');
+      const el = document.createElement(name!) as HTMLElement & { client: unknown };
+      el.client = tc.client;
+      for (const attr of attrs) {
+        const [key, value] = attr.split('=');
+        el.setAttribute(key!, value!.replace(/"/g, ''));
+      }
+      table.querySelector('td:last-child > div')!.append(el);
+      await waitFor(
+        () => !el.shadowRoot?.querySelector('[aria-busy="true"]') && !!el.shadowRoot?.querySelector('[part~="base"]'),
+        'loaded',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const width = el.getBoundingClientRect().width;
+      const wider = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+        .filter((e) => e.getBoundingClientRect().width > width + 0.5)
+        .map((e) => `${e.localName}.${e.className}`);
+      expect(wider.join(', ')).to.equal('');
+    });
+  }
 });

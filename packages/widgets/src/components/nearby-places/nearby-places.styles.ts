@@ -82,6 +82,11 @@ export const styles: CSSResult = css`
     color: var(--_shp-color-text);
   }
 
+  /* A percentage width: the box's own size (20 characters of a page's big root font) never widens a table cell. */
+  input[type='search'] {
+    width: 100%;
+  }
+
   input:focus-visible,
   select:focus-visible,
   summary:focus-visible,
