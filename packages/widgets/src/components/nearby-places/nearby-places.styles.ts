@@ -122,7 +122,9 @@ export const styles: CSSResult = css`
     border: 1px solid currentColor;
   }
 
-  .button:disabled {
+  .button:disabled,
+  /* busy, kept focusable so that focus never falls to the page */
+  .button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.7;
   }

@@ -123,7 +123,9 @@ export const styles: CSSResult = css`
     color: var(--_shp-color-on-primary);
   }
 
-  .button:disabled {
+  .button:disabled,
+  /* busy, kept focusable so that focus never falls to the page */
+  .button[aria-disabled='true'] {
     opacity: 0.6;
   }
 
