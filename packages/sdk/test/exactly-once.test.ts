@@ -11,7 +11,7 @@ import {
   type ShpError,
 } from '../src/index.js';
 import { parseRetryAfter } from '../src/client.js';
-import { clientFor, fetchWith, startSandbox, uniqueId, type Sandbox } from './helpers.js';
+import { clientFor, fetchWith, reportFactory, startSandbox, uniqueId, type Sandbox } from './helpers.js';
 
 let sandbox: Sandbox;
 let base: ShpClient;
@@ -19,16 +19,7 @@ let report: (title: string) => FeedbackSubmission;
 before(async () => {
   sandbox = await startSandbox();
   base = clientFor(sandbox);
-  const unit = await base.units.get('binh-giang');
-  const categoryId = (await base.feedback.categories()).items[0]!.id;
-  report = (title) => ({
-    categoryId,
-    title,
-    content: 'Đèn đường cả dãy phố không sáng từ tối qua, đi lại rất nguy hiểm.',
-    location: unit.centroid,
-    photoIds: [],
-    public: true,
-  });
+  report = await reportFactory(base);
 });
 after(() => sandbox.close());
 

@@ -15,7 +15,7 @@ import {
   type ShpClient,
   type ShpError,
 } from '../src/index.js';
-import { clientFor, fetchWith, startSandbox, uniqueId, type Sandbox } from './helpers.js';
+import { clientFor, fetchWith, reportFactory, startSandbox, uniqueId, type Sandbox } from './helpers.js';
 
 let sandbox: Sandbox;
 let base: ShpClient;
@@ -25,16 +25,7 @@ let oneReport: { id: string; json: string };
 before(async () => {
   sandbox = await startSandbox();
   base = clientFor(sandbox);
-  const unit = await base.units.get('binh-giang');
-  const categoryId = (await base.feedback.categories()).items[0]!.id;
-  report = (title) => ({
-    categoryId,
-    title,
-    content: 'Đèn đường cả dãy phố không sáng từ tối qua, đi lại rất nguy hiểm.',
-    location: unit.centroid,
-    photoIds: [],
-    public: true,
-  });
+  report = await reportFactory(base);
   units = JSON.stringify(await base.units.list());
   const id = (await base.feedback.list({ limit: 1 })).items[0]!.id;
   oneReport = { id, json: JSON.stringify(await base.feedback.get(id)) };

@@ -1,5 +1,5 @@
 import { startSandboxServer } from '@smart-haiphong/sandbox/server';
-import { createClient, type ClientOptions } from '../src/index.js';
+import { createClient, type ClientOptions, type FeedbackSubmission, type ShpClient } from '../src/index.js';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandboxServer>>;
 
@@ -27,3 +27,17 @@ export function clientFor(sandbox: Sandbox, options: Partial<ClientOptions> = {}
 let n = 0;
 /** A unique id for fault scoping and unique titles. */
 export const uniqueId = (prefix: string) => `${prefix}-${process.pid}-${++n}-${Date.now()}`;
+
+/** A valid report in xã Bình Giang with the first category, titled as the test asks. */
+export async function reportFactory(client: ShpClient): Promise<(title: string) => FeedbackSubmission> {
+  const unit = await client.units.get('binh-giang');
+  const categoryId = (await client.feedback.categories()).items[0]!.id;
+  return (title) => ({
+    categoryId,
+    title,
+    content: 'Đèn đường cả dãy phố không sáng từ tối qua, đi lại rất nguy hiểm.',
+    location: unit.centroid,
+    photoIds: [],
+    public: true,
+  });
+}
