@@ -4,7 +4,7 @@ import { css, type CSSResult } from 'lit';
  * What widgets that show content share (the dossier tracker, procedure search and rollout
  * report): a `section` is a grid with a small gap; headings without margins, wrapped anywhere
  * (a long code or name never widens a 300 px widget); paragraphs, fact lists and fieldsets
- * without the browser's margins; `.muted` secondary text; `legend`; `.actions` (a wrapping row
+ * without the browser's margins; `.muted` secondary text; `.link`, a button that reads as a link; `legend`; `.actions` (a wrapping row
  * of buttons); and `.facts`, a `<dl>` of label (`dt`, muted) over value (`dd`), one `<div>` per
  * fact. Lists (`ul`, `ol`) keep their margins here: each widget decides.
  */
@@ -66,6 +66,21 @@ export const contentStyles: CSSResult = css`
   dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+
+  /* A button that reads as a link (share, print, back, a recent code). */
+  .link {
+    font: inherit;
+    color: var(--_shp-color-primary);
+    background: none;
+    border: 0;
+    padding: var(--_shp-space-xs) 0;
+    text-decoration: underline;
+    cursor: pointer;
+    justify-self: start;
+    align-self: flex-start;
+    text-align: start;
+    min-height: 24px;
   }
 `;
 

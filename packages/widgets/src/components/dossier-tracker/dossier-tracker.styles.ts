@@ -97,21 +97,6 @@ export const styles: CSSResult = css`
     cursor: not-allowed;
   }
 
-  .link,
-  .chip {
-    font: inherit;
-    color: var(--_shp-color-primary);
-    background: none;
-    border: 0;
-    padding: var(--_shp-space-xs) 0;
-    text-decoration: underline;
-    cursor: pointer;
-    justify-self: start;
-    align-self: flex-start;
-    text-align: start;
-    min-height: 24px;
-  }
-
   .chip {
     text-decoration: none;
     border: 1px solid var(--_shp-color-border);

@@ -430,7 +430,7 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
       window.dispatchEvent(new Event('online'));
     }
 
-    part(el, 'recent')!.querySelector<HTMLButtonElement>('.link')!.click();
+    part(el, 'recent')!.querySelector<HTMLButtonElement>('.link:not(.chip)')!.click();
     await el.updateComplete;
     expect(part(el, 'recent')!.querySelector('.chip')).to.equal(null);
     expect(sessionStorage.getItem('shp-dossier-tracker:recent')).to.equal('{"results":[]}');

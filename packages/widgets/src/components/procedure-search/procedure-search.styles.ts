@@ -129,19 +129,6 @@ export const styles: CSSResult = css`
     opacity: 0.6;
   }
 
-  .link {
-    font: inherit;
-    color: var(--_shp-color-primary);
-    background: none;
-    border: 0;
-    padding: var(--_shp-space-xs) 0;
-    text-decoration: underline;
-    cursor: pointer;
-    justify-self: start;
-    align-self: flex-start;
-    min-height: 24px;
-  }
-
   .channels,
   .list,
   .plain {

@@ -105,7 +105,7 @@ export function recentPart(host: ShpElement, recent: RecentLookups, actions: Rec
               ${list.map(
                 (r) =>
                   html`<li>
-                    <button type="button" class="chip" @click=${() => actions.open(r.code)}>
+                    <button type="button" class="link chip" @click=${() => actions.open(r.code)}>
                       ${r.code}
                       <span class="muted">· ${dateTime(host, r.at)}</span>
                     </button>
