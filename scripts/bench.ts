@@ -17,7 +17,8 @@ import {
   measureProcedureTyping,
   measureWidgetsAlone,
 } from './bench-render.js';
-import { BUDGETS, kb, measureBundle } from './bundle-sizes.js';
+import { BUDGETS, GOALS, kb, measureBundle } from './bundle-sizes.js';
+import { measureFloor } from './size-floor.js';
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +61,21 @@ try {
   );
 } catch (error) {
   console.log(`\nScript-tag bundle: not measured (${(error as Error).message})`);
+}
+
+// ---- The stack's floor under the page budgets ----
+try {
+  table(
+    "The stack's floor: Lit + @lit/task + ky + zod/mini with the schemas the page parses, one file, gzip, none of our code (scripts/size-floor.ts)",
+    ['page', 'libraries', '+ a loader at its goal', 'goal'],
+    (await measureFloor()).map((f) => {
+      const goal = (GOALS as Record<string, number>)[f.name]!;
+      const floor = f.gzip + GOALS.loader;
+      return [f.name, kb(f.gzip), kb(floor), `${kb(goal)}${floor > goal ? ' (below the floor)' : ''}`];
+    }),
+  );
+} catch (error) {
+  console.log(`\nThe stack's floor: not measured (${(error as Error).message})`);
 }
 
 // ---- Time to first render (Chromium, the example portal) ----
