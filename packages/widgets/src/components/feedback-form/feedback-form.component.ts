@@ -4,11 +4,6 @@ import {
   feedbackResource,
   unitsResource,
   isHttpError,
-  isNetworkError,
-  isTimeoutError,
-  randomUUID,
-  type FeedbackReceipt,
-  type FeedbackSubmission,
   type FeedbackSummary,
   type LatLon,
   type Outbox,
@@ -18,14 +13,14 @@ import { Task } from '@lit/task';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ShpFeedbackMapPickEvent, ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
+import { ShpFeedbackMapPickEvent } from '../../events/index.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { LocationController, type LocationArea } from '../../internal/location-controller.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { feedbackFormStrings } from './feedback-form.translations.js';
-import { clearDraft, draftKey, readContact, readDraft, writeContact, writeDraft } from './draft.js';
+import { DraftController } from './draft.controller.js';
 import { styles } from './feedback-form.styles.js';
 import { categoryTemplate } from './parts/category.js';
 import { contactTemplate } from './parts/contact.js';
@@ -42,11 +37,10 @@ import { MapPickerController } from './map-picker.controller.js';
 import { PhotoUploadsController } from './photo-uploads.controller.js';
 import { SignInController } from './sign-in.controller.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
-import { buildSubmission, fieldOf, validate, type FeedbackFields, type FieldErrors } from './submission.js';
+import { SendController } from './send.controller.js';
+import type { FeedbackFields } from './submission.js';
 
 export type { FeedbackFormData } from './feedback-form.data.js';
-
-type Phase = 'editing' | 'submitting' | 'queued' | 'error' | 'success';
 
 /**
  * The form a citizen uses to send a phản ánh kiến nghị: a category, a location (a commune
@@ -143,7 +137,6 @@ export class ShpFeedbackForm extends ShpElement {
   /** The outbox used for queued reports. Default: one shared per client, in IndexedDB. */
   @property({ attribute: false }) outbox?: Outbox;
 
-  @state() private phase: Phase = 'editing';
   @state() private fields: FeedbackFields = {
     categoryId: '',
     address: '',
@@ -154,15 +147,6 @@ export class ShpFeedbackForm extends ShpElement {
     phone: '',
   };
   @state() private categoryQuery = '';
-
-  /** The citizen asked this device to remember their name and phone. */
-  @state() private rememberContact = false;
-  @state() private errors: FieldErrors = {};
-  @state() private submitError = '';
-  @state() private receipt: FeedbackReceipt | null = null;
-
-  private submitKey: { key: string; body: string } | null = null;
-  private draftRestored = false;
 
   private readonly data = new ShpDataTask(this, {
     task: async ([client], { signal }): Promise<FeedbackFormData> => {
@@ -179,7 +163,7 @@ export class ShpFeedbackForm extends ShpElement {
 
   private readonly place = new LocationController(this, {
     area: (): LocationArea | undefined => this.data?.value,
-    onPick: () => this.clearError('location'),
+    onPick: () => this.send.clearError('location'),
   });
 
   private readonly photos = new PhotoUploadsController(this, {
@@ -187,17 +171,38 @@ export class ShpFeedbackForm extends ShpElement {
     failure: (error) => this.uploadMessage(error),
   });
 
+  private readonly draft = new DraftController(this, {
+    fields: () => this.fields,
+    setFields: (fields) => {
+      this.fields = fields;
+    },
+    place: this.place,
+    photos: this.photos,
+    editing: (): boolean => this.send.phase === 'editing' || this.send.phase === 'error',
+  });
+
   private readonly delivery = new FeedbackOutboxController(this, {
-    onSent: (receipt) => this.succeed(receipt),
+    onSent: (receipt) => this.send.succeed(receipt),
     // The report this form queued was refused: back to the form, which still holds it.
     onRefused: () => {
-      if (this.phase === 'queued') this.phase = 'editing';
+      if (this.send.phase === 'queued') this.send.restart();
     },
   });
 
   private readonly signIn = new SignInController(this, ({ name, phone }) => {
     const f = this.fields;
     this.fields = { ...f, name: f.name || name, phone: f.phone || (phone ?? '') };
+  });
+
+  private readonly send = new SendController(this, {
+    fields: () => this.fields,
+    place: this.place,
+    photos: this.photos,
+    delivery: this.delivery,
+    mustSignIn: (data) => this.needsSignIn(data) && !this.signIn.signedIn,
+    draftKey: (): string => this.draft.key,
+    emit: (event) => this.emit(event),
+    emitError: (error) => this.emitError(error),
   });
 
   /** Open reports of the same category near the chosen point. */
@@ -230,7 +235,6 @@ export class ShpFeedbackForm extends ShpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restoreDraft();
     // Picks bubble out of the map (composed): listen where both elements live.
     this.pickRoot = this.getRootNode();
     this.pickRoot.addEventListener(ShpFeedbackMapPickEvent.eventName, this.onMapPick);
@@ -277,53 +281,6 @@ export class ShpFeedbackForm extends ShpElement {
       this.place.preselect(this.config.unit, this.hasUpdated, this.data.value);
   }
 
-  protected override updated(): void {
-    this.saveDraft();
-  }
-
-  private get draftKey(): string {
-    return draftKey(this.unit);
-  }
-
-  private restoreDraft(): void {
-    if (this.draftRestored) return;
-    this.draftRestored = true;
-    const contact = readContact();
-    if (contact) {
-      this.rememberContact = true;
-      this.fields = { ...this.fields, ...contact };
-    }
-    const draft = readDraft(this.draftKey);
-    if (!draft) return;
-    this.fields = {
-      categoryId: this.fields.categoryId || (draft.categoryId ?? ''),
-      address: draft.address ?? '',
-      title: draft.title ?? '',
-      content: draft.content ?? '',
-      isPublic: draft.isPublic ?? true,
-      name: this.fields.name,
-      phone: this.fields.phone,
-    };
-    this.place.restore(draft.unitCode, draft.location, draft.locationSource, draft.unitGuessed);
-    if (Array.isArray(draft.photos)) this.photos.restore(draft.photos);
-  }
-
-  private saveDraft(): void {
-    if (this.phase !== 'editing' && this.phase !== 'error') return;
-    if (this.rememberContact) writeContact({ name: this.fields.name.trim(), phone: this.fields.phone.trim() });
-    const { place } = this;
-    writeDraft(this.draftKey, {
-      ...this.fields,
-      unitCode: place.unitCode,
-      unitGuessed: place.unitGuessed,
-      location: place.source ? place.point : null,
-      locationSource: place.source,
-      photos: this.photos.items.flatMap((p) =>
-        p.mediaId && p.url ? [{ mediaId: p.mediaId, url: p.url, name: p.name }] : [],
-      ),
-    });
-  }
-
   /** Puts a refused report back into the form and takes it out of the outbox. */
   private reopen(entry: OutboxEntry): void {
     const s = entry.submission;
@@ -336,9 +293,7 @@ export class ShpFeedbackForm extends ShpElement {
       name: s.contact?.name ?? '',
       phone: s.contact?.phone ?? '',
     };
-    this.phase = 'editing';
-    this.errors = {};
-    this.submitKey = null;
+    this.send.restart();
     // The point, then the commune the citizen sent with it (not a new guess from the point).
     this.place.set(s.location, 'outside');
     if (s.unit) this.place.chooseUnit(s.unit);
@@ -365,133 +320,21 @@ export class ShpFeedbackForm extends ShpElement {
     return this.requireSignIn || data.config.requireSignIn;
   }
 
-  private async submit(event: SubmitEvent, data: FeedbackFormData): Promise<void> {
-    event.preventDefault();
-    if (this.phase === 'submitting') return;
-    const point = this.place.effectivePoint(data);
-    this.errors = validate(this.fields, {
-      categoryIds: data.categories.map((c) => c.id),
-      point,
-      inside: !!point && this.place.inside(point, data),
-      photosBusy: this.photos.items.some((p) => p.status === 'processing'),
-      needsSignIn: this.needsSignIn(data) && !this.signIn.signedIn,
-    });
-    const invalid = Object.keys(this.errors).filter((k) => this.errors[k]);
-    if (invalid.length > 0) {
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    this.phase = 'submitting';
-    this.submitError = '';
-    // Photos still uploading are waited for; offline they go to the outbox as bytes.
-    if (!this.offline) {
-      this.photos.resumeWaiting(); // an upload cut by the network, or handed back by a full outbox
-      await Promise.all(this.photos.items.map((p) => p.upload));
-    }
-    // A report never leaves without a photo the citizen attached and did not remove.
-    const failedPhoto = this.photos.items.find((p) => p.blob && !p.mediaId && (p.status === 'error' || !this.offline));
-    if (failedPhoto && !this.offline) {
-      this.phase = 'error';
-      this.submitError = this.t('feedbackForm.photoFailedBeforeSubmit');
-      return;
-    }
-    const unit = data.units.find((u) => u.code === this.place.unitCode);
-    const submission = buildSubmission(this.fields, this.place.effectivePoint(data)!, unit?.code, this.photos.mediaIds);
-    if (this.emit(new ShpFeedbackSubmitEvent({ submission })).defaultPrevented) {
-      this.phase = 'editing';
-      return;
-    }
-    // One key for every try of the same report; a report changed after a failure is a new one.
-    const body = JSON.stringify(submission);
-    if (this.submitKey?.body !== body) this.submitKey = { key: randomUUID(), body };
-    const { key } = this.submitKey;
-
-    if (this.offline) return this.queue(submission, key);
-    // Durable before the first send: a reload mid-send leaves the report in the outbox, which
-    // sends it again with the same key, and no restored draft to send a second time.
-    const held = await this.delivery.hold(submission, key);
-    if (held) clearDraft(this.draftKey);
-    try {
-      const receipt = await this.client.feedback.submit(submission, { idempotencyKey: key });
-      if (held) await this.delivery.release(key);
-      this.succeed(receipt);
-    } catch (error) {
-      // A dropped connection or a timeout may or may not have reached the server:
-      // the outbox tries again with the same key, so it is recorded once either way.
-      if (isNetworkError(error) || isTimeoutError(error) || this.offline) return this.queue(submission, key);
-      if (held) await this.delivery.release(key); // refused: not for the outbox to retry
-      this.emitError(error);
-      // The API refused one field: name it in the citizen's words, by the field, and go there.
-      const field = isHttpError(error) && error.status === 400 ? fieldOf(error.param) : undefined;
-      if (field) {
-        this.phase = 'editing';
-        this.errors = { ...this.errors, [field]: 'feedbackForm.fieldRejected' };
-        await this.updateComplete;
-        this.shadowRoot!.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-        return;
-      }
-      this.phase = 'error';
-      this.submitError = this.errorMessage(error);
-    }
-  }
-
-  private async queue(submission: FeedbackSubmission, key: string): Promise<void> {
-    try {
-      await this.delivery.add(submission, key, this.photos.takePending());
-    } catch {
-      this.photos.returnPending();
-      this.phase = 'error';
-      this.submitError = this.t('feedbackForm.storageUnavailable');
-      return;
-    }
-    this.phase = 'queued';
-    this.focusOutcome('queued');
-    clearDraft(this.draftKey);
-    this.delivery.refresh();
-  }
-
-  private succeed(receipt: FeedbackReceipt): void {
-    this.receipt = receipt;
-    this.phase = 'success';
-    this.submitKey = null;
-    clearDraft(this.draftKey);
-    this.emit(new ShpFeedbackSubmittedEvent({ id: receipt.id, trackingCode: receipt.trackingCode }));
-    this.focusOutcome('success');
-  }
-
-  /**
-   * The form is replaced by its outcome (sent, or kept to send later): focus moves there,
-   * so that keyboard and screen-reader users continue from it instead of from <body>.
-   */
-  private focusOutcome(part: 'success' | 'queued'): void {
-    void this.updateComplete.then(() => {
-      const outcome = this.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
-      // Only when focus was in the form (or lost): never pull it away from the page.
-      const active = document.activeElement;
-      if (outcome && (active === this || active === document.body || active === null)) outcome.focus();
-    });
-  }
-
   private reset(): void {
     this.photos.clear();
     this.place.set(null, null);
     // A new report keeps the category and commune, and starts with empty text; the contact
     // stays only if the citizen asked this device to remember it (a shared computer).
-    const contact = this.rememberContact ? {} : { name: '', phone: '' };
+    const contact = this.draft.rememberContact ? {} : { name: '', phone: '' };
     this.fields = { ...this.fields, title: '', content: '', address: '', ...contact };
-    Object.assign(this, { phase: 'editing', errors: {}, receipt: null, submitError: '' });
-  }
-
-  private clearError(name: string): void {
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: undefined };
+    this.send.restart();
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────
 
   protected override renderContent(): unknown {
     const { queuedCount, refused } = this.delivery;
-    const notices = outboxNotices(this, this.phase, queuedCount, refused, (entry) => this.reopen(entry));
+    const notices = outboxNotices(this, this.send.phase, queuedCount, refused, (entry) => this.reopen(entry));
     return html`${notices}${this.renderData()}`;
   }
 
@@ -507,11 +350,11 @@ export class ShpFeedbackForm extends ShpElement {
 
   private renderForm(data: FeedbackFormData): TemplateResult {
     const another = () => this.reset();
-    const { receipt } = this;
-    if (this.phase === 'success' && receipt)
+    const { receipt, phase } = this.send;
+    if (phase === 'success' && receipt)
       return successTemplate(this, receipt, reportHref(this, receipt.id, receipt.trackingCode), another);
-    if (this.phase === 'queued') return queuedTemplate(this, () => void this.delivery.outbox.flush(), another);
-    const busy = this.phase === 'submitting';
+    if (phase === 'queued') return queuedTemplate(this, () => void this.delivery.outbox.flush(), another);
+    const busy = phase === 'submitting';
     const v = this.view(data);
     return html`
       <form
@@ -519,11 +362,11 @@ export class ShpFeedbackForm extends ShpElement {
         class="form"
         novalidate
         aria-busy=${busy ? 'true' : 'false'}
-        @submit=${(e: SubmitEvent) => void this.submit(e, data)}
+        @submit=${(e: SubmitEvent) => void this.send.submit(e, data)}
       >
         ${categoryTemplate(v, data)} ${locationTemplate(v, data)} ${textTemplate(v)} ${photosTemplate(v)}
         ${this.duplicates.render({ complete: (items) => duplicatesTemplate(v, items, this.place.point!) })}
-        ${contactTemplate(v, data)} ${privacyTemplate(v, data)} ${submitTemplate(this, this.phase, this.submitError)}
+        ${contactTemplate(v, data)} ${privacyTemplate(v, data)} ${submitTemplate(this, phase, this.send.error)}
       </form>
     `;
   }
@@ -538,7 +381,7 @@ export class ShpFeedbackForm extends ShpElement {
         return fields();
       },
       categoryQuery: this.categoryQuery,
-      errors: this.errors,
+      errors: this.send.errors,
       place: this.place,
       map: this.mapPicker,
       photos: this.photos,
@@ -547,16 +390,13 @@ export class ShpFeedbackForm extends ShpElement {
       needsSignIn: this.needsSignIn(data),
       edit: (patch, field) => {
         this.fields = { ...this.fields, ...patch };
-        if (field) this.clearError(field);
+        if (field) this.send.clearError(field);
       },
       searchCategory: (query) => {
         this.categoryQuery = query;
       },
-      rememberContact: this.rememberContact,
-      setRememberContact: (on) => {
-        this.rememberContact = on;
-        if (!on) writeContact(null);
-      },
+      rememberContact: this.draft.rememberContact,
+      setRememberContact: (on) => this.draft.remember(on),
     };
   }
 }

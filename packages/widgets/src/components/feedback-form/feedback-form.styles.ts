@@ -107,7 +107,8 @@ export const styles: CSSResult = css`
     color: var(--_shp-color-primary);
   }
 
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
   }

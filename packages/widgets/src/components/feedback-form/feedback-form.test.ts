@@ -641,6 +641,27 @@ describe('nothing lost', () => {
     expect(keys[0]).to.equal(keys[1]);
   });
 
+  it('keeps focus on "Gửi phản ánh" pressed with Enter while sending, and a second press sends nothing more', async () => {
+    const tc = testClient();
+    const { el } = await form(tc);
+    const title = await fillValid(el);
+    tc.setFault('slow:1500');
+    submitButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => $(el, 'form[aria-busy="true"]'), 'the sending state');
+    // Busy, never disabled: a disabled button that has focus drops it to <body>.
+    expect(submitButton(el).disabled).to.equal(false);
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(submitButton(el));
+    expect(document.activeElement).to.equal(el);
+    await sendKeys({ press: 'Enter' });
+    tc.setFault(undefined);
+    await waitFor(() => part(el, 'success'), 'the success message', 10_000);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'success'));
+    expect(recorded(title)).to.have.length(1);
+    expect(tc.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/v1/feedback'))).to.have.length(1);
+  });
+
   it('queues when the connection drops mid-submit, and delivers exactly once', async () => {
     const tc = testClient();
     const { el } = await form(tc);

@@ -15,7 +15,8 @@ export function submitTemplate(host: ShpElement, phase: string, submitError: str
         : nothing
     }
     <div class="actions">
-      <button part="submit-button" class="button" type="submit" ?disabled=${busy}>
+      <!-- Busy, it stays focusable (a disabled button drops focus to the page); the form ignores presses. -->
+      <button part="submit-button" class="button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
         ${host.t(phase === 'error' ? 'feedbackForm.retry' : 'feedbackForm.submit')}
       </button>
       ${busy ? html`<span role="status" class="hint">${host.t('feedbackForm.sending')}</span>` : nothing}
