@@ -88,6 +88,25 @@ describe('PagedListController', () => {
     host.remove();
   });
 
+  it('seed() starts from a first page loaded elsewhere, aborts a "more" of the old list, and pages on', async () => {
+    const { tc, host, list } = setup({ unit: 'kien-an' });
+    await list.reload();
+    tc.setFault('slow:2000');
+    const stale = list.more();
+    await waitFor(() => tc.requests.length === 2, 'the slow request');
+    tc.setFault(undefined);
+    const first = await tc.client.feedback.list({ unit: 'kien-an', from: '', limit: 5 });
+    list.seed(first);
+    expect(await stale).to.equal(false);
+    expect(tc.requests[1]!.signal.aborted).to.equal(true);
+    expect(list.items.map((i) => i.id)).to.deep.equal(first.items.map((i) => i.id));
+    expect([list.state, list.hasMore]).to.deep.equal(['ready', true]);
+    expect(await list.more()).to.equal(true);
+    expect(list.items).to.have.length(10);
+    expect(list.items.slice(0, 5).map((i) => i.id)).to.deep.equal(first.items.map((i) => i.id));
+    host.remove();
+  });
+
   it('knows the count once the last page is in when the API gives no total', async () => {
     const { host, list } = setup({ unit: 'bach-long-vi' });
     await list.reload();

@@ -76,6 +76,21 @@ export class PagedListController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Starts the list from a first page loaded elsewhere (a search whose first answer also
+   * carries facets); a request in flight for the old list is aborted.
+   */
+  seed(page: ListPage<T>): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.items = page.items;
+    this.cursor = page.nextCursor;
+    this.total = page.total ?? (page.nextCursor ? undefined : page.items.length);
+    this.state = 'ready';
+    this.error = null;
+    this.host.requestUpdate();
+  }
+
   /** Loads the first page again (the items stay shown, busy, until it arrives). */
   reload(): Promise<boolean> {
     return this.fetch(false);

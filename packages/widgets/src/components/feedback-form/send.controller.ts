@@ -6,7 +6,6 @@ import {
   type FeedbackReceipt,
   type FeedbackSubmission,
 } from '@smart-haiphong/sdk';
-import type { ReactiveController } from 'lit';
 import { ShpFeedbackSubmitEvent, ShpFeedbackSubmittedEvent } from '../../events/index.js';
 import type { LocationController } from '../../internal/location-controller.js';
 import type { ShpElement } from '../../internal/shp-element.js';
@@ -39,7 +38,7 @@ export interface SendOptions {
  * the network is gone or drops mid-send, a refusal named by its field. Holds where the
  * report stands (`phase`), the field errors, the message of a failure and the receipt.
  */
-export class SendController implements ReactiveController {
+export class SendController {
   phase: Phase = 'editing';
   errors: FieldErrors = {};
   /** Why the last try failed, in the citizen's words ('' when it did not). */
@@ -50,9 +49,7 @@ export class SendController implements ReactiveController {
   constructor(
     private readonly host: ShpElement,
     private readonly options: SendOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   private set(patch: Partial<Pick<SendController, 'phase' | 'errors' | 'error' | 'receipt'>>): void {
     Object.assign(this, patch);

@@ -1,10 +1,7 @@
 import {
-  PROCEDURE_LEVELS,
   proceduresResource,
   safeUrl,
   type Procedure,
-  type ProcedureFacetCount,
-  type ProcedureLevel,
   type ProcedurePage,
   type ProcedureSummary,
 } from '@smart-haiphong/sdk';
@@ -14,20 +11,17 @@ import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
+import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { TranslationKey } from '../../translations/index.js';
 import { procedureDetail } from './parts/detail.js';
+import { filtersPart, type ProcedureFilters } from './parts/filters.js';
+import { creditPart, resultsPart } from './parts/results.js';
 import { procedureSearchStrings } from './procedure-search.translations.js';
 import { styles } from './procedure-search.styles.js';
 import { contentStyles, titleSizeHeadings } from '../../styles/content.js';
 
-/** The filters of a search, as the API takes them. */
-export interface ProcedureFilters {
-  field?: string | undefined;
-  subject?: string | undefined;
-  level?: ProcedureLevel | undefined;
-  online?: boolean | undefined;
-}
+export type { ProcedureFilters } from './parts/filters.js';
 
 /** Milliseconds after the last keystroke before searching. */
 const DEBOUNCE_MS = 60;
@@ -89,14 +83,9 @@ export class ShpProcedureSearch extends ShpElement {
 
   @state() private typed = '';
   @state() private filters: ProcedureFilters = {};
-  @state() private extra: ProcedureSummary[] = [];
-  @state() private next: string | null | undefined;
-  @state() private loadingMore = false;
-  @state() private moreError: unknown;
   @state() private notice = '';
 
   private debounce: ReturnType<typeof setTimeout> | undefined;
-  private moreAbort: AbortController | undefined;
 
   private readonly hash = new HashStateController(this, (values) => {
     if (!this.syncUrl) return;
@@ -107,13 +96,25 @@ export class ShpProcedureSearch extends ShpElement {
   private readonly search = new ShpDataTask(this, {
     task: async ([client, q, filters, limit], { signal }): Promise<ProcedurePage> => {
       const page = await client.procedures.search({ q: q.trim() || undefined, ...filters, limit }, { signal });
-      this.extra = [];
-      this.next = page.nextCursor;
-      this.moreError = undefined;
+      this.list.seed(page);
       return page;
     },
-    args: () => [this.client, this.q, this.filters, Math.min(100, Math.max(1, this.pageSize))] as const,
+    args: () => [this.client, this.q, this.filters, this.limit] as const,
   });
+
+  /** The first page comes with the search (and its facets); "Xem thêm" appends the next ones. */
+  private readonly list = new PagedListController<ProcedureSummary>(this, {
+    load: (cursor, signal) =>
+      this.client.procedures.search(
+        { q: this.q.trim() || undefined, ...this.filters, limit: this.limit, cursor: cursor ?? undefined },
+        { signal },
+      ),
+    onError: (error) => this.emitError(error),
+  });
+
+  private get limit(): number {
+    return Math.min(100, Math.max(1, this.pageSize));
+  }
 
   private readonly detail = new ShpDataTask(this, {
     task: async ([client, id], { signal }): Promise<Procedure | null> =>
@@ -129,7 +130,6 @@ export class ShpProcedureSearch extends ShpElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounce);
-    this.moreAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,38 +167,14 @@ export class ShpProcedureSearch extends ShpElement {
     }
   }
 
-  private setFilter(key: keyof ProcedureFilters, raw: string): void {
-    const value = raw === '' ? undefined : key === 'online' ? raw === 'true' : raw;
-    this.filters = { ...this.filters, [key]: value };
-  }
-
-  private async loadMore(): Promise<void> {
-    const page = this.search.value;
+  private async more(): Promise<void> {
     // The button stays focusable while busy (aria-disabled), so presses are ignored here.
-    if (!page || !this.next || this.loadingMore) return;
-    this.moreAbort?.abort();
-    const abort = (this.moreAbort = new AbortController());
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const shown = page.items.length + this.extra.length;
-    try {
-      const more = await this.client.procedures.search(
-        { q: this.q.trim() || undefined, ...this.filters, limit: this.pageSize, cursor: this.next },
-        { signal: abort.signal },
-      );
-      this.extra = [...this.extra, ...more.items];
-      this.next = more.nextCursor;
-      await this.updateComplete;
-      // Focus moves to the first new result, so keyboard users continue where they were.
-      this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"] a')[shown]?.focus();
-    } catch (error) {
-      if (!abort.signal.aborted) {
-        this.moreError = error;
-        this.emitError(error);
-      }
-    } finally {
-      if (this.moreAbort === abort) this.loadingMore = false;
-    }
+    if (this.list.busy) return;
+    const shown = this.list.items.length;
+    if (!(await this.list.more())) return;
+    await this.updateComplete;
+    // Focus moves to the first new result, so keyboard users continue where they were.
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"] a')[shown]?.focus();
   }
 
   private open(id: string): void {
@@ -244,68 +220,7 @@ export class ShpProcedureSearch extends ShpElement {
   }
 
   private renderFilters(page: ProcedurePage | undefined): TemplateResult {
-    const en = this.config.locale === 'en';
-    const f = this.filters;
-    const option = (c: ProcedureFacetCount, selected: string | undefined) =>
-      html`<option value=${c.value} ?selected=${selected === c.value}>
-        ${en ? c.labelEn : c.label} (${this.formatNumber(c.count)})
-      </option>`;
-    const select = (key: keyof ProcedureFilters, label: string, options: TemplateResult[], value: string | undefined) =>
-      html`<div class="filter">
-        <label for=${`f-${key}`}>${label}</label>
-        <select id=${`f-${key}`} @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${value === undefined}>${this.p('any')}</option>
-          ${options}
-        </select>
-      </div>`;
-    const facets = page?.facets;
-    const online = (value: 'true' | 'false') => facets?.online.find((c) => c.value === value);
-    const onlineValue = f.online === undefined ? undefined : String(f.online);
-    const onlineOption = (value: 'true' | 'false') => {
-      const c = online(value);
-      return html`<option value=${value} ?selected=${onlineValue === value}>
-        ${this.p(value === 'true' ? 'onlineYes' : 'onlineNo')}${c ? ` (${this.formatNumber(c.count)})` : ''}
-      </option>`;
-    };
-    const active = Object.values(f).some((v) => v !== undefined);
-    return html`<fieldset part="filters" class="filters">
-      <legend>${this.p('filters')}</legend>
-      ${select(
-        'field',
-        this.p('field'),
-        (facets?.field ?? []).map((c) => option(c, f.field)),
-        f.field,
-      )}
-      ${select(
-        'subject',
-        this.p('subject'),
-        (facets?.subject ?? []).map((c) => option(c, f.subject)),
-        f.subject,
-      )}
-      ${select(
-        'level',
-        this.p('level'),
-        (facets?.level ?? []).map((c) =>
-          option(
-            {
-              ...c,
-              label: PROCEDURE_LEVELS[c.value as ProcedureLevel]?.vi ?? c.label,
-              labelEn: PROCEDURE_LEVELS[c.value as ProcedureLevel]?.en ?? c.labelEn,
-            },
-            f.level,
-          ),
-        ),
-        f.level,
-      )}
-      ${select('online', this.p('online'), [onlineOption('true'), onlineOption('false')], onlineValue)}
-      ${
-        active
-          ? html`<button type="button" class="link" @click=${() => (this.filters = {})}>
-              ${this.p('resetFilters')}
-            </button>`
-          : nothing
-      }
-    </fieldset>`;
+    return filtersPart(this, this.filters, page, (filters) => (this.filters = filters));
   }
 
   private renderResults(): unknown {
@@ -321,67 +236,13 @@ export class ShpProcedureSearch extends ShpElement {
   }
 
   private renderList(page: ProcedurePage): TemplateResult {
-    const items = [...page.items, ...this.extra];
-    const en = this.config.locale === 'en';
-    const source = safeUrl(page.source.url);
-    return html`<p part="count" class="count" role="status">
-        ${
-          items.length < page.total
-            ? this.p('shown', { shown: items.length, count: page.total })
-            : this.p('results', { count: page.total })
-        }
-      </p>
-      ${
-        items.length === 0
-          ? this.renderEmpty(this.p('noResults'))
-          : html`<ol part="list" class="list">
-              ${items.map(
-                (item) =>
-                  html`<li part="item" class="item">
-                    <a
-                      href=${this.hash.link({ q: this.q || undefined, id: item.id })}
-                      data-id=${item.id}
-                      @click=${(e: MouseEvent) => {
-                        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-                        e.preventDefault();
-                        this.open(item.id);
-                      }}
-                      ><span lang="vi">${item.name}</span></a
-                    >
-                    <span class="muted">
-                      <span class="code">${item.code}</span> · <span lang="vi">${item.field}</span>
-                      ${item.onlineAvailable ? html` · <span class="badge">${this.p('onlineBadge')}</span>` : nothing}
-                    </span>
-                  </li>`,
-              )}
-            </ol>`
-      }
-      ${this.moreError ? this.renderError(this.moreError, () => void this.loadMore()) : nothing}
-      ${
-        this.next
-          ? html`<button
-              part="more-button"
-              class="button secondary"
-              type="button"
-              aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              aria-busy=${this.loadingMore ? 'true' : 'false'}
-              @click=${this.loadMore}
-            >
-              ${this.loadingMore ? this.t('state.loading') : this.p('more')}
-            </button>`
-          : nothing
-      }
-      <p part="credit" class="credit muted">
-        ${
-          source
-            ? html`<a href=${source} target="_blank" rel="noopener"
-                >${en ? page.source.creditEn : page.source.credit}</a
-              >`
-            : en
-              ? page.source.creditEn
-              : page.source.credit
-        }
-      </p>`;
+    return resultsPart(this, page, this.list, {
+      href: (id) => this.hash.link({ q: this.q || undefined, id }),
+      open: (id) => this.open(id),
+      more: () => void this.more(),
+      error: (error, retry) => this.renderError(error, retry),
+      empty: (message) => this.renderEmpty(message),
+    });
   }
 
   private renderDetail(): unknown {
@@ -399,8 +260,6 @@ export class ShpProcedureSearch extends ShpElement {
     const portal = safeUrl(p.portalUrl);
     const tracker = this.trackerUrl ? safeUrl(this.trackerUrl, location.href) : null;
     const hasTracker = tracker || document.querySelector('shp-dossier-tracker');
-    const en = this.config.locale === 'en';
-    const source = safeUrl(p.source.url);
     return html`${procedureDetail(this, p)}
       <div class="actions no-print">
         ${
@@ -425,16 +284,7 @@ export class ShpProcedureSearch extends ShpElement {
         <button type="button" class="button secondary" @click=${() => this.share(p.id)}>${this.p('share')}</button>
         <button type="button" class="button secondary" @click=${() => this.print(p)}>${this.p('print')}</button>
       </div>
-      ${this.notice ? html`<p class="muted" role="status">${this.notice}</p>` : nothing}
-      <p part="credit" class="credit muted">
-        ${
-          source
-            ? html`<a href=${source} target="_blank" rel="noopener">${en ? p.source.creditEn : p.source.credit}</a>`
-            : en
-              ? p.source.creditEn
-              : p.source.credit
-        }
-      </p>`;
+      ${this.notice ? html`<p class="muted" role="status">${this.notice}</p>` : nothing} ${creditPart(this, p.source)}`;
   }
 
   private toTracker(event: Event): void {

@@ -144,6 +144,20 @@ describe('shp-procedure-search', function () {
     expect(text(part(el, 'credit'))).to.contain('Cổng Dịch vụ công quốc gia');
   });
 
+  it('a new search while "Xem thêm" loads drops that page: the old results never join the new ones', async () => {
+    const tc = testClient();
+    const el = await search(tc.client, 'q="ho tich" page-size="5"');
+    tc.setFault('slow:1500');
+    part(el, 'more-button')!.click();
+    await waitFor(() => part(el, 'more-button')?.getAttribute('aria-busy') === 'true', 'the slow next page');
+    tc.setFault(undefined);
+    el.q = 'khai tu';
+    await waitFor(() => firstCode(el) === '1.000656', 'the new search');
+    await new Promise((resolve) => setTimeout(resolve, 1800)); // the slow page would have landed by now
+    expect($$(el, '[part~="item"]').length).to.be.at.most(5);
+    expect(tc.requests.find((r) => r.url.includes('cursor='))!.signal.aborted).to.equal(true);
+  });
+
   it('keeps focus on "Xem thêm" pressed with Enter while the next page loads (aria-disabled, not disabled)', async () => {
     const el = await search(testClient().client, 'q="ho tich" page-size="5"');
     const more = part(el, 'more-button') as HTMLButtonElement;
