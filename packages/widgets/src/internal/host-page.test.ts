@@ -94,3 +94,48 @@ describe('a widget in an old CMS layout', () => {
     });
   }
 });
+
+describe('a widget on a page that changes the root font size (the 62.5 % trick)', () => {
+  // Sizes follow the reader's default text size (the host's `font-size: medium`), not the page's root.
+  const TAGS = [
+    'shp-nearby-places unit="binh-giang"',
+    'shp-procedure-search',
+    'shp-feedback-form unit="binh-giang"',
+    'shp-dossier-tracker',
+  ];
+
+  /** The height of the widget and of every control in it, on a page whose root font size is `root`. */
+  async function sizes(tag: string, root: string): Promise<number[]> {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = root ? `html { font-size: ${root} }` : '';
+    try {
+      const wrapper = await fixture<HTMLDivElement>(`<div style="width: 360px"></div>`);
+      const [name, ...attrs] = tag.split(' ');
+      const el = document.createElement(name!) as HTMLElement & { client: unknown };
+      el.client = testClient().client;
+      for (const attr of attrs) {
+        const [key, value] = attr.split('=');
+        el.setAttribute(key!, value!.replace(/"/g, ''));
+      }
+      wrapper.append(el);
+      await waitFor(
+        () => !el.shadowRoot?.querySelector('[aria-busy="true"]') && !!el.shadowRoot?.querySelector('[part~="base"]'),
+        'loaded',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const controls = el.shadowRoot!.querySelectorAll('button, input, select, textarea, summary, a.call');
+      return [el, ...controls].map((e) => Math.round(e.getBoundingClientRect().height));
+    } finally {
+      style.remove();
+    }
+  }
+
+  for (const tag of TAGS) {
+    it(`<${tag.split(' ')[0]}> keeps the size of its controls at a root font size of 10 px and 24 px`, async () => {
+      const neutral = await sizes(tag, '');
+      expect(neutral.length).to.be.greaterThan(2);
+      expect(await sizes(tag, '10px')).to.deep.equal(neutral);
+      expect(await sizes(tag, '24px')).to.deep.equal(neutral);
+    });
+  }
+});

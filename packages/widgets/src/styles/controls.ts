@@ -36,7 +36,7 @@ export const controlStyles: CSSResult = css`
   select,
   textarea {
     font: inherit;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     min-width: 0;
     padding: 0 var(--_shp-space-s);
     border: 1px solid var(--_shp-color-border);
@@ -60,7 +60,8 @@ export const controlStyles: CSSResult = css`
     gap: var(--_shp-space-xs);
     font: inherit;
     font-size: var(--_shp-font-size-s);
-    min-height: 2rem;
+    /* 32 px at the reader's default size: em of this smaller text, never the page's rem. */
+    min-height: calc(2em / 0.875);
     padding: 0 var(--_shp-space-s);
     border: 1px solid var(--_shp-color-border);
     border-radius: 999px;

@@ -17,7 +17,7 @@ export const styles: CSSResult = css`
   }
 
   .filters .field {
-    flex: 1 1 8rem;
+    flex: 1 1 8em;
   }
 
   .map-area {
@@ -321,7 +321,7 @@ export const styles: CSSResult = css`
   /* Wide containers: the map beside the list. */
   @container shp (min-width: 720px) {
     .layout {
-      grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
     }
 
     .filters {
@@ -329,7 +329,7 @@ export const styles: CSSResult = css`
     }
 
     .side {
-      max-height: calc(var(--_shp-map-height) + 6rem);
+      max-height: calc(var(--_shp-map-height) + 6em);
       overflow: auto;
     }
   }

@@ -33,7 +33,7 @@ export const styles: CSSResult = css`
   }
 
   .unit-picker {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     min-width: 0;
   }
 
@@ -55,6 +55,10 @@ export const styles: CSSResult = css`
     flex-direction: column;
     gap: var(--_shp-space-xs);
     min-width: 0;
+  }
+
+  /* The label's words are small; its control keeps the widget's text size. */
+  .field > span {
     font-size: var(--_shp-font-size-s);
     color: var(--_shp-color-text-muted);
   }
@@ -71,8 +75,7 @@ export const styles: CSSResult = css`
   select,
   input[type='search'] {
     font: inherit;
-    font-size: 1rem;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     min-width: 0;
     max-width: 100%;
     padding: 0 var(--_shp-space-s);
@@ -100,12 +103,13 @@ export const styles: CSSResult = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_shp-space-xs);
-    min-height: 2.5rem;
+    min-height: 2.5em;
   }
 
   .check input {
-    width: 1.25rem;
-    height: 1.25rem;
+    font: inherit;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--_shp-color-primary);
   }
@@ -153,7 +157,7 @@ export const styles: CSSResult = css`
   .chip {
     font: inherit;
     font-size: var(--_shp-font-size-s);
-    min-height: 2.25rem;
+    min-height: calc(2.25em / 0.875); /* 36 px at the reader's default size */
     padding: 0 var(--_shp-space-s);
     border: 1px solid var(--_shp-color-border);
     border-radius: 999px;
@@ -272,7 +276,7 @@ export const styles: CSSResult = css`
     flex: none;
     display: inline-flex;
     align-items: center;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     padding: 0 var(--_shp-space-m);
     border: 1px solid var(--_shp-color-primary);
     border-radius: var(--_shp-radius-s);
