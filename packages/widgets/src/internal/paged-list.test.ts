@@ -107,6 +107,29 @@ describe('PagedListController', () => {
     host.remove();
   });
 
+  it('ignores more() while a request is in flight (a second press on a busy "Xem thêm" sends nothing)', async () => {
+    const { tc, host, list } = setup({ unit: 'kien-an' });
+    await list.reload();
+    tc.setFault('slow:1000');
+    const first = list.more();
+    await waitFor(() => tc.requests.length === 2, 'the slow request');
+    expect(await list.more()).to.equal(false); // at once, without a request
+    tc.setFault(undefined);
+    expect(await first).to.equal(true);
+    expect(tc.requests).to.have.length(2);
+    expect(tc.requests[1]!.signal.aborted).to.equal(false);
+    expect(list.items).to.have.length(10);
+    // A reload in flight too: its cursor is not known yet.
+    tc.setFault('slow:1000');
+    const reloading = list.reload();
+    expect(await list.more()).to.equal(false);
+    tc.setFault(undefined);
+    expect(await reloading).to.equal(true);
+    expect(tc.requests).to.have.length(3);
+    expect(list.items).to.have.length(5);
+    host.remove();
+  });
+
   it('knows the count once the last page is in when the API gives no total', async () => {
     const { host, list } = setup({ unit: 'bach-long-vi' });
     await list.reload();

@@ -96,9 +96,14 @@ export class PagedListController<T> implements ReactiveController {
     return this.fetch(false);
   }
 
-  /** Appends the next page. Resolves true when it arrived (then focus the first new item: `items.length` before). */
+  /**
+   * Appends the next page. Resolves true when it arrived (then focus the first new item:
+   * `items.length` before). Ignored (false) while a request is in flight: the "Xem thêm"
+   * button stays focusable while busy (`aria-disabled`), so a second press must not abort
+   * and resend the first, nor page from the cursor of a list being reloaded.
+   */
   more(): Promise<boolean> {
-    return this.cursor ? this.fetch(true) : Promise.resolve(false);
+    return this.cursor && !this.busy ? this.fetch(true) : Promise.resolve(false);
   }
 
   /** Retries what failed last. */

@@ -5,7 +5,8 @@ import { css, type CSSResult } from 'lit';
  * `.button` (primary) and `.button.secondary`, `.field` (a label above its control),
  * `input`, `select` and `textarea`, and `.chip` (a small toggle or tag). The base
  * `.button` rule is in styles/states.ts (the states' Retry button uses it); this adds
- * the variants and the fields.
+ * the variants and the fields. A busy button keeps focus: it takes `aria-disabled="true"`
+ * (not `disabled`, which drops focus to the page) and looks like a disabled one.
  */
 export const controlStyles: CSSResult = css`
   .button.secondary {
@@ -14,7 +15,9 @@ export const controlStyles: CSSResult = css`
     border: 1px solid currentColor;
   }
 
-  .button:disabled {
+  .button:disabled,
+  /* busy, kept focusable so that focus never falls to the page (aria-disabled, presses ignored) */
+  .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
     filter: none;

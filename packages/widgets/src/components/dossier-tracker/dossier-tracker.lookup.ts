@@ -98,8 +98,12 @@ export class TrackerLookup implements ReactiveController {
     }
   }
 
-  /** "Thử lại" / "Thử lại ngay": runs the lookup again, without a further automatic retry. */
+  /**
+   * "Thử lại" / "Thử lại ngay": runs the lookup again, without a further automatic retry.
+   * Ignored while the countdown runs: the button stays focusable then (aria-disabled).
+   */
   retry(): void {
+    if (this.retryAt > 0) return;
     this.autoRetried = true;
     this.stopCountdown();
     this.rerun();

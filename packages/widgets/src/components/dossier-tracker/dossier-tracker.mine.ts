@@ -122,6 +122,8 @@ export class TrackerMine {
   private async rate(d: Dossier): Promise<void> {
     const { host } = this;
     const draft = this.draft(d.code);
+    // The button stays focusable while sending (aria-disabled): a second press sends nothing.
+    if (draft.sending) return;
     const ids = this.criteria?.criteria.map((c) => c.id) ?? [];
     const missing = ids.find((id) => !draft.scores[id]);
     const tooLong = [...Object.values(draft.comments), draft.comment].some(

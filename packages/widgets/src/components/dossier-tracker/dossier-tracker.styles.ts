@@ -92,7 +92,9 @@ export const styles: CSSResult = css`
     text-decoration: none;
   }
 
-  .button:disabled {
+  .button:disabled,
+  /* busy or waiting, kept focusable so that focus never falls to the page */
+  .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

@@ -315,8 +315,8 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
     expect(lookups).to.have.length(2);
   });
 
-  /** A client whose first `times` dossier lookups get 429 with Retry-After: 2 (the sandbox's fault headers). */
-  const rateLimitedClient = (name: string, times: number, lookups: string[]) => {
+  /** A client whose first `times` dossier lookups get 429 with Retry-After: `retryAfter` s (the sandbox's fault headers). */
+  const rateLimitedClient = (name: string, times: number, lookups: string[], retryAfter = 2) => {
     const faultId = `${name}-${Date.now()}`;
     return createClient({
       baseUrl: `${location.origin}/`,
@@ -327,7 +327,7 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
           request.headers.set('x-sandbox-fault', '429');
           request.headers.set('x-sandbox-fault-times', String(times));
           request.headers.set('x-sandbox-fault-id', faultId);
-          request.headers.set('x-sandbox-fault-retry-after', '2');
+          request.headers.set('x-sandbox-fault-retry-after', String(retryAfter));
         }
         return fetch(request);
       },
@@ -382,9 +382,13 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
     await waitFor(() => /Bạn có thể thử lại sau \d giây/.test(seen()), 'the second countdown', 8000);
     expect(lookups).to.have.length(2);
     // The retry button waits with the countdown; focus is back on the countdown box.
-    expect(part(el, 'retry-button')!.hasAttribute('disabled')).to.equal(true);
+    expect(part(el, 'retry-button')!.getAttribute('aria-disabled')).to.equal('true');
     await waitFor(() => focused(el) === part(el, 'countdown'), 'focus on the second countdown', 3000);
-    await waitFor(() => !part(el, 'retry-button')!.hasAttribute('disabled'), 'the end of the wait', 6000);
+    await waitFor(
+      () => part(el, 'retry-button')!.getAttribute('aria-disabled') === 'false',
+      'the end of the wait',
+      6000,
+    );
     expect(seen()).to.equal('Bạn đã tra cứu nhiều lần liên tiếp. Bây giờ bạn có thể thử lại.');
     expect(heard()).to.equal(seen());
     expect(seen()).not.to.match(/0 giây/);
@@ -400,6 +404,40 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
     expect(text(dd(el, 'Mã hồ sơ'))).to.equal(code);
     await waitFor(() => focused(el)?.classList.contains('result-title'), 'focus on the result', 3000);
     expect(lookups).to.have.length(3);
+  });
+
+  it('during the second 429 wait, "Thử lại" is reachable by Tab and keeps focus; presses are ignored until the wait ends', async () => {
+    const { code } = sample((d) => d.status === 2);
+    const lookups: string[] = [];
+    // Retry-After 4 s: time enough to reach and press the button while it waits.
+    const el = await tracker(rateLimitedClient('tracker-429-busy', 2, lookups, 4));
+    field(el).value = code;
+    part(el, 'lookup-button')!.click();
+    const seen = () => text(part(el, 'countdown')?.querySelector('[aria-hidden="true"]'));
+    await waitFor(() => /Bạn có thể thử lại sau \d giây/.test(seen()), 'the second countdown', 10_000);
+    await waitFor(() => focused(el) === part(el, 'countdown'), 'focus on the second countdown', 3000);
+    const button = part(el, 'retry-button') as HTMLButtonElement;
+    await sendKeys({ press: 'Tab' }); // from the countdown box to its button
+    // Waiting: focusable and focused, marked unavailable, never disabled (which drops focus to the page).
+    expect(focused(el) === button, `focus on ${focused(el)?.tagName ?? 'nothing'}`).to.equal(true);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+    expect(button.disabled).to.equal(false);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(lookups).to.have.length(2); // ignored while waiting
+    expect(/Bạn có thể thử lại sau \d giây/.test(seen()), seen()).to.equal(true);
+    expect(focused(el) === button, 'focus still on the button').to.equal(true);
+    // The wait is over: the same button, still focused, now presses.
+    await waitFor(() => button.getAttribute('aria-disabled') === 'false', 'the end of the wait', 8000);
+    expect(focused(el) === button, 'focus on the button after the wait').to.equal(true);
+    expect(lookups).to.have.length(2);
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(el, 'dossier'), 'the result after Thử lại', 8000);
+    expect(lookups).to.have.length(3);
+    await waitFor(() => focused(el)?.classList.contains('result-title'), 'focus on the result', 3000);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
   });
 
   it('keeps nothing without consent; with it lists recent lookups, shows the last result offline, and clears in one tap', async () => {
@@ -540,17 +578,31 @@ describe('shp-dossier-tracker: signed in', function () {
     await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after signing in again');
   });
 
-  it('lists my dossiers unmasked, paged, and rates a returned dossier once, confirmed', async () => {
+  it('lists my dossiers unmasked, paged, and rates a returned dossier once, confirmed; Gửi đánh giá keeps focus while sending', async () => {
     const token = sandbox.issueToken();
-    const client = testClient({ tokenProvider: () => token }).client;
+    const tc = testClient({ tokenProvider: () => token });
+    const client = tc.client;
     const el = await tracker(client);
     await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers');
     const first = await client.dossiers.mine({ limit: 5 });
     expect(text(part(el, 'mine'))).to.contain(`${first.total} hồ sơ`);
     expect(part(el, 'mine')!.querySelectorAll('.mine-item')).to.have.length(first.items.length);
     if (first.nextCursor) {
-      [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Xem thêm')!.click();
+      // "Xem thêm" with the keyboard, slowly: it stays (busy, focused) until the page is in, and pages once.
+      const more = [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Xem thêm')!;
+      const pages = () => tc.requests.filter((r) => new URL(r.url).searchParams.has('cursor')).length;
+      more.focus();
+      tc.setFault('slow:1500');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => part(el, 'mine')!.querySelector('.mine-list[aria-busy="true"]'), 'the next page loading');
+      tc.setFault(undefined);
+      await el.updateComplete;
+      expect(more.isConnected && !more.disabled, 'the button still there, not disabled').to.equal(true);
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement === more, 'focus on "Xem thêm"').to.equal(true);
+      await sendKeys({ press: 'Enter' });
       await waitFor(() => part(el, 'mine')!.querySelectorAll('.mine-item').length > first.items.length, 'page 2');
+      expect(pages()).to.equal(1);
       // Focus moves to the first dossier of the new page (keyboard users continue from there).
       const firstNew = part(el, 'mine')!.querySelectorAll('.mine-item')[first.items.length]!;
       await waitFor(() => firstNew.contains(el.shadowRoot!.activeElement), 'focus on the first new dossier');
@@ -578,8 +630,29 @@ describe('shp-dossier-tracker: signed in', function () {
     const comment = form.querySelector<HTMLTextAreaElement>('#comment-official')!;
     comment.value = 'Cán bộ hướng dẫn tận tình';
     comment.dispatchEvent(new Event('input'));
-    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    // Sent with the keyboard, slowly enough to be seen sending.
+    const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    const posts = () => tc.requests.filter((r) => r.method === 'POST' && r.url.includes(target.code));
+    submit.focus();
+    tc.setFault('slow:1500');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => text(submit) === 'Đang gửi…', 'the button sending');
+    tc.setFault(undefined);
+    // Sending: still the focused element, marked busy, never disabled (which drops focus to the page).
+    expect(submit.disabled).to.equal(false);
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(submit.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === submit, 'focus on the button').to.equal(true);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+    // Pressed again while sending: nothing more is sent.
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(el.shadowRoot!.activeElement === submit, 'focus still on the button').to.equal(true);
     await waitFor(() => item.querySelector('.rating-result'), 'the confirmation');
+    expect(posts()).to.have.length(1);
+    // Then focus is on the confirmation, inside the widget.
+    await waitFor(() => el.shadowRoot!.activeElement === item.querySelector('.rating-result'), 'focus on it');
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
     expect(text(item.querySelector('.rating-result'))).to.match(
       /Đánh giá đã được ghi nhận lúc .*điểm trung bình 4,8\/5/,
     );

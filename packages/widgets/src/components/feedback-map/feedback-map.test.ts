@@ -285,6 +285,42 @@ describe('shp-feedback-map', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on "Xem thêm" pressed with Enter and Space while the next page loads (aria-disabled, sent once)', async () => {
+    const tc = testClient();
+    const el = await mapFixture(
+      '<shp-feedback-map unit="kien-an" from="" style="display:block; width: 800px"></shp-feedback-map>',
+      tc,
+    );
+    await mapReady(el);
+    await settled(el, tc);
+    const listRequests = () => tc.requests.filter((r) => new URL(r.url).pathname === '/v1/feedback');
+    const shown = parts(el, 'item').length;
+    const before = listRequests().length;
+    const more = part(el, 'load-more') as HTMLButtonElement;
+    more.focus();
+    tc.setFault('slow:1500'); // the next page takes long enough to be seen busy
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(el, 'list')!.getAttribute('aria-busy') === 'true', 'the list busy');
+    await el.updateComplete;
+    tc.setFault(undefined);
+    // Busy: still the focused element, marked busy, never disabled (which drops focus to the page).
+    expect(more.disabled).to.equal(false);
+    expect(more.getAttribute('aria-disabled')).to.equal('true');
+    expect(more.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === more, 'focus on the button').to.equal(true);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+    // Pressed again while busy: ignored, the page is asked for once.
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(el.shadowRoot!.activeElement === more, 'focus still on the button').to.equal(true);
+    await waitFor(() => parts(el, 'item').length > shown, 'the next page');
+    expect(listRequests().length - before).to.equal(1);
+    expect(listRequests().at(-1)!.signal.aborted).to.equal(false);
+    // Then focus is on the first new report, inside the widget.
+    await waitFor(() => el.shadowRoot!.activeElement === parts(el, 'item')[shown], 'focus on the first new report');
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+  });
+
   it('shows a report with its timeline, answer and photos; the photo viewer closes with Escape', async () => {
     let report: FeedbackSummary | undefined;
     for await (const item of api().feedback.list({

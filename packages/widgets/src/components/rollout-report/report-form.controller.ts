@@ -166,6 +166,9 @@ export class ReportFormController implements ReactiveController {
    * shown). Offline, the report waits in the draft with its key.
    */
   async submit(): Promise<boolean> {
+    // A press while sending (the button stays focusable then, aria-disabled; Enter in a field
+    // submits too) is ignored: a new key now would let a retry record the report twice.
+    if (this.state.kind === 'sending') return true;
     const { missing, issues } = this.checks;
     if (missing.length || issues.length) {
       this.showErrors = true;

@@ -10,7 +10,7 @@ import {
   type ShpClient,
   type ShpHttpError,
 } from '@smart-haiphong/sdk';
-import { html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
@@ -207,8 +207,37 @@ export class ShpRolloutReport extends ShpElement {
     }
   }
 
+  /** Whether focus was inside before this update's DOM changes. */
+  private focusWasInside = false;
+  /** Where the report was on its way when last rendered. */
+  private renderedSend: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focusWasInside = this.matches(':focus-within');
+  }
+
   protected override updated(): void {
     sizeBars(this.renderRoot);
+    const send = this.formController?.state.kind;
+    // After the update's own focus moves (a row added, moved or removed focuses its target then).
+    if (this.focusWasInside && send !== this.renderedSend) void this.updateComplete.then(() => this.keepFocus());
+    this.renderedSend = send;
+  }
+
+  /**
+   * A send can leave the report read-only (sent after the deadline: not correctable; a
+   * correction refused as late): the submit button goes and the fields turn disabled under
+   * the officer's cursor. Focus then goes to the send's outcome, or the submit button, never
+   * to the page (Chromium drops focus from a removed control at once, from a disabled one
+   * at the next frame). So does "Gửi ngay", which goes as the send starts.
+   */
+  private keepFocus(): void {
+    const active = this.shadowRoot?.activeElement as (HTMLElement & { disabled?: boolean }) | null | undefined;
+    if (active && !active.disabled) return;
+    this.renderRoot
+      .querySelector<HTMLElement>('[part~="sent"], [part~="refused"], [part~="waiting"], [part~="submit-button"]')
+      ?.focus();
   }
 
   protected override renderContent(): unknown {
@@ -312,6 +341,8 @@ export class ShpRolloutReport extends ShpElement {
   }
 
   private async exportAll(campaign: Campaign): Promise<void> {
+    // The button stays focusable while exporting (aria-disabled): a second press fetches nothing.
+    if (this.exporting) return;
     this.exporting = true;
     this.exportError = '';
     this.requestUpdate();

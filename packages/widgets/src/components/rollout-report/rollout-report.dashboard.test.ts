@@ -1,5 +1,6 @@
 import { createSandbox, createSandboxHandlers, type Sandbox } from '@smart-haiphong/sandbox/msw';
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { startSandbox, testClient, waitFor, type TestClient } from '../../../test/sandbox.js';
 import './rollout-report.js';
 import type { ShpRolloutReport } from './rollout-report.js';
@@ -123,6 +124,44 @@ describe('dashboard (the collecting office)', () => {
     expect(lines).to.have.length(1 + items.reduce((n, r) => n + r.rows.length, 0));
     expect(lines.some((l) => l.startsWith('Thôn mẫu 3,'))).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on the export button pressed with Enter while the file is prepared, and fetches once', async () => {
+    const tc = signedIn('collector:binh-giang');
+    const el = await report(tc, 'mode="dashboard"');
+    await waitFor(() => part(el, 'dashboard'), 'the dashboard');
+    const exportButton = part(el, 'export-button') as HTMLButtonElement;
+    const fetches = () => tc.requests.filter((r) => new URL(r.url).pathname.endsWith('/reports')).length;
+    const create = URL.createObjectURL;
+    let files = 0;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      files++;
+      return create.call(URL, b);
+    };
+    try {
+      exportButton.focus();
+      tc.setFault('slow:1500'); // long enough to be seen busy
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => text(exportButton) === 'Đang chuẩn bị tệp…', 'the button busy');
+      tc.setFault(undefined);
+      // Busy: still the focused element, marked busy, never disabled (which drops focus to the page).
+      expect(exportButton.disabled).to.equal(false);
+      expect(exportButton.getAttribute('aria-disabled')).to.equal('true');
+      expect(exportButton.getAttribute('aria-busy')).to.equal('true');
+      expect(el.shadowRoot!.activeElement === exportButton, 'focus on the button').to.equal(true);
+      expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+      // Pressed again while busy: nothing more is fetched.
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Space' });
+      await waitFor(() => files > 0, 'the CSV');
+      await waitFor(() => exportButton.getAttribute('aria-disabled') === 'false', 'the button ready again');
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(fetches()).to.equal(1);
+    expect(files).to.equal(1);
+    expect(el.shadowRoot!.activeElement === exportButton, 'focus still on the button').to.equal(true);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
   });
 
   it('asks for sign-in, refuses an officer, fits 300 px, and shows an error with retry', async () => {

@@ -165,7 +165,9 @@ export const styles: CSSResult = css`
     align-items: center;
   }
 
-  .button:disabled {
+  .button:disabled,
+  /* busy, kept focusable so that focus never falls to the page */
+  .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

@@ -401,6 +401,70 @@ describe('form (a body’s officer)', () => {
     expect(part(later, 'print-button')).not.to.equal(null);
   });
 
+  it('keeps focus on the submit button pressed with Enter while the report is sent, and sends it once', async () => {
+    const tc = officer('phong-kinh-te'); // a report sent before: the form corrects it
+    const before = versions('phong-kinh-te').length;
+    const el = await form(tc);
+    const submit = part(el, 'submit-button') as HTMLButtonElement;
+    expect(text(submit)).to.equal('Gửi bản sửa');
+    const posts = () => tc.requests.filter((r) => r.method !== 'GET');
+    submit.focus();
+    tc.setFault('slow:1500'); // long enough to be seen sending
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => text(submit) === 'Đang gửi…', 'the button sending');
+    tc.setFault(undefined);
+    // Sending: still the focused element, marked busy, never disabled (which drops focus to the page).
+    expect(submit.disabled).to.equal(false);
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(submit.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === submit, 'focus on the button').to.equal(true);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+    // Pressed again, and Enter in a field (which submits a form too): nothing more is sent.
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    $<HTMLInputElement>(el, '#f-place')!.focus();
+    await sendKeys({ press: 'Enter' });
+    submit.focus();
+    // The draft keeps the key of the request in flight (a new one would let a retry record it twice).
+    const saved = JSON.parse(localStorage.getItem(`shp-rollout-draft:${CAMPAIGN}:phong-kinh-te`)!) as {
+      pending: { key: string } | null;
+    };
+    expect(saved.pending?.key).to.equal(posts()[0]!.headers.get('idempotency-key'));
+    await waitFor(() => part(el, 'sent'), 'the confirmation');
+    expect(posts()).to.have.length(1);
+    expect(versions('phong-kinh-te')).to.have.length(before + 1);
+    expect(submit.getAttribute('aria-disabled')).to.equal('false');
+    expect(el.shadowRoot!.activeElement === submit, 'focus still on the button').to.equal(true);
+    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+  });
+
+  it('when a send leaves the report read-only, focus goes to what happened, not to the page', async () => {
+    // Sent from the button: the correction is refused after the deadline, the button goes away.
+    const fromButton = await form(officer('cong-an'));
+    (part(fromButton, 'submit-button') as HTMLButtonElement).focus();
+    clockNow = Date.parse('2026-03-16T08:00:00+07:00'); // the deadline has passed meanwhile
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(fromButton, 'refused'), 'the refusal');
+    await fromButton.updateComplete;
+    expect(part(fromButton, 'submit-button')).to.equal(null);
+    await waitFor(() => fromButton.shadowRoot!.activeElement === part(fromButton, 'refused'), 'focus on the refusal');
+    expect(document.activeElement === fromButton, 'focus in the widget').to.equal(true);
+
+    // Sent with Enter in a field: the field turns read-only under the cursor.
+    clockNow = BEFORE;
+    const fromField = await form(officer('tram-y-te'));
+    const place = $<HTMLInputElement>(fromField, '#f-place')!;
+    place.focus();
+    clockNow = Date.parse('2026-03-16T08:00:00+07:00');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(fromField, 'refused'), 'the refusal');
+    await fromField.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r)); // a focused control turned disabled loses focus at the next frame
+    expect(place.disabled).to.equal(true);
+    await waitFor(() => fromField.shadowRoot!.activeElement === part(fromField, 'refused'), 'focus on the refusal');
+    expect(document.activeElement === fromField, 'focus in the widget').to.equal(true);
+  });
+
   it('the printout has the parts of Phụ lục 01, in Vietnamese whatever the UI’s language', async () => {
     const el = await form(officer('ban-xay-dung-dang'), 'locale="en"');
     await fill(el, 'f-number', '07/BC-BXD');

@@ -41,7 +41,13 @@ export function lookupError(
       <p class="visually-hidden">${t(message, { seconds: lookup.countdownFrom })}</p>
       ${
         lookup.autoRetried
-          ? html`<button part="retry-button" class="button" type="button" ?disabled=${waiting} @click=${retry}>
+          ? html`<button
+              part="retry-button"
+              class="button"
+              type="button"
+              aria-disabled=${waiting ? 'true' : 'false'}
+              @click=${retry}
+            >
               ${t('retryNow')}
             </button>`
           : nothing

@@ -141,7 +141,12 @@ function ratingTemplate(host: ShpElement, d: Dossier, a: MineActions): TemplateR
       a.changed();
     })}
     ${draft.error ? html`<p class="field-error" role="alert">${draft.error}</p>` : nothing}
-    <button class="button" type="submit" ?disabled=${draft.sending}>
+    <button
+      class="button"
+      type="submit"
+      aria-disabled=${draft.sending ? 'true' : 'false'}
+      aria-busy=${draft.sending ? 'true' : 'false'}
+    >
       ${draft.sending ? t('sending') : t('submitRating')}
     </button>
     <p class="muted source">${a.criteria.source}</p>
@@ -221,8 +226,16 @@ export function mineTemplate(
         : nothing
     }
     ${
-      list.hasMore && !list.busy
-        ? html`<button type="button" class="button secondary no-print" @click=${a.more}>${t('more')}</button>`
+      list.hasMore
+        ? html`<button
+            type="button"
+            class="button secondary no-print"
+            aria-disabled=${list.busy ? 'true' : 'false'}
+            aria-busy=${list.busy ? 'true' : 'false'}
+            @click=${a.more}
+          >
+            ${t('more')}
+          </button>`
         : nothing
     }
   </section>`;

@@ -41,7 +41,8 @@ export function listPart(
               part="load-more"
               class="button secondary load-more"
               type="button"
-              ?disabled=${list.busy}
+              aria-disabled=${list.busy ? 'true' : 'false'}
+              aria-busy=${list.busy ? 'true' : 'false'}
               @click=${actions.more}
             >
               ${t('feedbackMap.loadMore')}

@@ -6,6 +6,7 @@ import { barTable, percent } from './bars.js';
 
 /** What the dashboard asks of the element. */
 export interface DashboardActions {
+  /** Ignores presses while `exporting` (the button stays focusable then, `aria-disabled`). */
   exportCsv(): void;
   exporting: boolean;
   exportError: string;
@@ -61,7 +62,8 @@ export function dashboardView(
         type="button"
         class="button"
         part="export-button"
-        ?disabled=${actions.exporting}
+        aria-disabled=${actions.exporting ? 'true' : 'false'}
+        aria-busy=${actions.exporting ? 'true' : 'false'}
         @click=${actions.exportCsv}
       >
         ${actions.exporting ? t('rolloutReport.exporting') : t('rolloutReport.exportCsv')}

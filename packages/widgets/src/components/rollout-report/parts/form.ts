@@ -78,7 +78,9 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
   const cellIssues = (rowIndex: number, field: string) =>
     show ? issues.filter((i) => i.path[1] === rowIndex && i.path[2] === field) : [];
   const requiredMessage = (f: RequiredField) => t('rolloutReport.required', { field: t(LABELS[f]) });
-  const sendable = form.editable && form.state.kind !== 'sending';
+  // The submit button shows only while the report is editable, so it is unavailable only
+  // while sending: a busy state, kept focusable (aria-disabled, presses ignored by submit()).
+  const sending = form.state.kind === 'sending';
 
   const described = (id: string, extra: string[] = []) => [...extra, `${id}-error`].join(' ');
   const errorText = (id: string, messages: string[]) =>
@@ -147,7 +149,6 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
   const totals = totalsOf(rows);
   const col = (k: keyof typeof REPORT_COLUMNS) => REPORT_COLUMNS[k][en ? 'en' : 'vi'];
   const errorCount = show ? missing.length + issues.length : 0;
-  const state = form.state;
 
   return html`<section part="form" class="form-view">
     ${heading(host.headingLevel, 0, html`${t('rolloutReport.formTitle')} – ${en ? body.nameEn : body.name}`, {
@@ -336,9 +337,16 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
       <div class="actions">
         ${
           form.editable
-            ? html`<button type="submit" id="submit" class="button" part="submit-button" ?disabled=${!sendable}>
+            ? html`<button
+                type="submit"
+                id="submit"
+                class="button"
+                part="submit-button"
+                aria-disabled=${sending ? 'true' : 'false'}
+                aria-busy=${sending ? 'true' : 'false'}
+              >
                 ${
-                  state.kind === 'sending'
+                  sending
                     ? t('rolloutReport.sending')
                     : form.kind === 'correct'
                       ? t('rolloutReport.correct')
@@ -361,19 +369,24 @@ export function formView(host: ShpElement, form: ReportFormController, actions: 
   </section>`;
 }
 
+/**
+ * Where the report is on its way. Each message can take focus (tabindex -1): when a send
+ * leaves the report read-only, the control that held focus is gone or disabled, and focus
+ * goes here instead of falling to the page.
+ */
 function sendStatus(host: ShpElement, form: ReportFormController): unknown {
   const t = host.t.bind(host);
   const s = form.state;
   switch (s.kind) {
     case 'sent':
-      return html`<p part="sent" class="sent">
+      return html`<p part="sent" class="sent" tabindex="-1">
         ${t('rolloutReport.sent', {
           version: String(s.report.version),
           time: host.formatDate(s.report.at, dateTime(host)),
         })}
       </p>`;
     case 'waiting':
-      return html`<p part="waiting" class="waiting">
+      return html`<p part="waiting" class="waiting" tabindex="-1">
         ${t(s.offline ? 'rolloutReport.waiting' : 'rolloutReport.waitingNetwork')}
         ${
           s.offline
@@ -384,7 +397,9 @@ function sendStatus(host: ShpElement, form: ReportFormController): unknown {
         }
       </p>`;
     case 'refused':
-      return html`<p part="refused" class="field-error">${t('rolloutReport.refused', { message: s.message })}</p>`;
+      return html`<p part="refused" class="field-error" tabindex="-1">
+        ${t('rolloutReport.refused', { message: s.message })}
+      </p>`;
     default:
       return nothing;
   }
