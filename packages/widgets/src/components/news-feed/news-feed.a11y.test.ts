@@ -128,7 +128,7 @@ describe('shp-news-feed: a feed only while it holds articles', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('inside a box scrolled out of view: no empty feed', async () => {
+  it('inside a box scrolled out of view: no empty feed; scrolled back, the items and the feed return', async () => {
     const box = await fixture<HTMLDivElement>(
       '<div style="height: 300px; overflow: auto"><shp-news-feed page-size="5"></shp-news-feed><div style="height: 3000px"></div></div>',
     );
@@ -141,6 +141,12 @@ describe('shp-news-feed: a feed only while it holds articles', () => {
     expectNoFeed(el);
     await expect(el).to.be.accessible();
     expectNoFeed(el);
+
+    // The virtualizer follows the box's own scroll, not only the window's.
+    box.scrollTop = 0;
+    await waitFor(() => articles(el) > 0 && role(el), 'items back in view', 8000);
+    expectFeed(el);
+    await expect(el).to.be.accessible();
   });
 
   it('error: the last list, kept under the error, is no empty feed before it is laid out', async () => {

@@ -95,6 +95,9 @@ export class ShpNewsFeed extends ShpElement {
 
   private focusFrom: number | undefined;
 
+  /** List hosts whose virtualizer was connected again once in the page (`placeVirtualizer`). */
+  private readonly placed = new WeakSet<Element>();
+
   private readonly hash = new HashStateController(this, () => {
     if (this.syncUrl) this.readHash();
   });
@@ -122,6 +125,7 @@ export class ShpNewsFeed extends ShpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('category')) this.writeHash();
+    this.placeVirtualizer();
     this.syncFeedRole();
     this.article.updated();
   }
@@ -253,6 +257,23 @@ export class ShpNewsFeed extends ShpElement {
         if (!isItem(node.previousSibling) && !isItem(node.nextSibling)) node.remove();
       }
     }
+  }
+
+  /**
+   * Lit runs a new template's directives before it inserts the template into the page, so
+   * the virtualizer, connected then, finds no scrolling box around the list (only the
+   * window): in a CMS's `overflow: auto` box the list would not follow that box's scroll,
+   * and stay empty once scrolled out and back (lit/lit#4232). Once the list is in the page,
+   * its virtualizer is connected again (the workaround given there) and finds the box.
+   */
+  private placeVirtualizer(): void {
+    const list = this.listHost();
+    if (!list || this.placed.has(list) || !list.isConnected) return;
+    const virtualizer = list[virtualizerRef];
+    if (!virtualizer) return;
+    this.placed.add(list);
+    virtualizer.disconnected();
+    virtualizer.connected();
   }
 
   /**
