@@ -3,7 +3,10 @@
 // when scrolled to, and "Phản ánh tại đây" filling the feedback form. Needs the widgets
 // built (`pnpm test` runs it after the build).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { startPortal } from '../../../scripts/portal-server.js';
@@ -34,6 +37,32 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe on the whole page with every rule, the landmark ones (`region`) included, through the
+ * widgets' open shadow roots: one line per violation, empty when clean.
+ */
+async function axeViolations(p: Page): Promise<string[]> {
+  // Evaluated through DevTools, not added as a <script>: the page's CSP allows no inline script.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** The landmark around the sample notice ("Trang minh họa: dữ liệu mẫu…"), by its element. */
+const noticeLandmark = (p: Page) =>
+  p.evaluate(() => {
+    const landmark = document
+      .querySelector('.sample-notice')
+      ?.closest('header, nav, main, aside, footer, section, form');
+    // A <header> is the banner only outside article, aside, main, nav and section.
+    return landmark ? `${landmark.localName} in ${landmark.parentElement?.localName}` : null;
+  });
 
 /** Text of an element's shadow root, once `ready` holds. */
 const shadowText = (tag: string) =>
@@ -82,6 +111,53 @@ test('the portal shows every widget in Vietnamese, under its strict CSP, without
   assert.deepEqual(problems, []);
 });
 
+test('the portal is axe-clean, landmarks included: the sample notice is in the banner, the skip link leads to the content', async () => {
+  // The page as the first test left it: every widget drawn, the news list scrolled to.
+  assert.deepEqual(await axeViolations(page), []);
+  assert.equal(await noticeLandmark(page), 'header in body');
+
+  // A phone, fresh: the widgets below the fold (the news list not laid out yet) too.
+  const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  try {
+    await phone.goto(server.url);
+    await phone.waitForFunction(
+      () =>
+        [
+          ['shp-commune-info', '[part~="code"]'],
+          ['shp-feedback-form', '[part~="submit-button"]'],
+          ['shp-feedback-map', '[part~="item"]'],
+          ['shp-nearby-places', '[part~="place"]'],
+          ['shp-procedure-search', 'h3'],
+          ['shp-dossier-tracker', 'h3'],
+          ['shp-rollout-report', '[part~="chart"]'],
+        ].every(([tag, selector]) => document.querySelector(tag!)?.shadowRoot?.querySelector(selector!)) &&
+        document.querySelector('shp-news-feed')?.shadowRoot?.querySelector('[part~="list"]'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    assert.deepEqual(await axeViolations(phone), []);
+    assert.equal(await noticeLandmark(phone), 'header in body');
+    // The notice still reads as the page's first line, full width, and nothing scrolls sideways.
+    const layout = await phone.evaluate(() => ({
+      notice: document.querySelector('.sample-notice')!.getBoundingClientRect().toJSON() as DOMRect,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    assert.equal(layout.notice.top, 0);
+    assert.equal(layout.notice.width, 360);
+    assert.ok(layout.scrollWidth <= 360, `scrollWidth ${layout.scrollWidth}`);
+
+    // The skip link is the first stop; Enter goes to <main>, and the next Tab stays in it.
+    await phone.keyboard.press('Tab');
+    assert.equal(await phone.evaluate(() => document.activeElement?.className), 'skip-link');
+    await phone.keyboard.press('Enter');
+    assert.equal(await phone.evaluate(() => location.hash), '#noi-dung');
+    await phone.keyboard.press('Tab');
+    assert.equal(await phone.evaluate(() => document.activeElement?.closest('main')?.id ?? null), 'noi-dung');
+  } finally {
+    await phone.close();
+  }
+});
+
 test('"Dịch vụ công": each widget’s title is the section’s h3, said once (the page adds no heading of its own)', async () => {
   await page.waitForFunction(() =>
     ['shp-procedure-search', 'shp-dossier-tracker'].every((tag) =>
@@ -113,6 +189,9 @@ test('the rollout report page: an officer signs in with the dev sign-in, and the
       { timeout: 20_000 },
     );
   const signInButton = await inReport('[part~="sign-in"] button');
+  // axe-clean with its landmarks, the sample notice in the banner as on the front page.
+  assert.deepEqual(await axeViolations(other), []);
+  assert.equal(await noticeLandmark(other), 'header in body');
   assert.match((await signInButton.evaluate((b) => (b as HTMLElement).textContent)) ?? '', /Đăng nhập bằng VNeID/);
 
   const popup = other.waitForEvent('popup');

@@ -50,7 +50,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  *
  * @csspart toolbar - The row with the category filter.
  * @csspart filter - The category `<select>`.
- * @csspart list - The list of items (a `feed` of `article`s).
+ * @csspart list - The list of items (a `feed` of `article`s while any is rendered).
  * @csspart item - One item of the list.
  * @csspart item-link - An item's title link, which opens the article.
  * @csspart image - An item's or an article's image.
@@ -95,6 +95,9 @@ export class ShpNewsFeed extends ShpElement {
 
   private focusFrom: number | undefined;
 
+  /** List hosts whose virtualizer was connected again once in the page (`placeVirtualizer`). */
+  private readonly placed = new WeakSet<Element>();
+
   private readonly hash = new HashStateController(this, () => {
     if (this.syncUrl) this.readHash();
   });
@@ -122,6 +125,8 @@ export class ShpNewsFeed extends ShpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('category')) this.writeHash();
+    this.placeVirtualizer();
+    this.syncFeedRole();
     this.article.updated();
   }
 
@@ -227,10 +232,13 @@ export class ShpNewsFeed extends ShpElement {
   };
 
   private onRange(e: RangeChangedEvent, count: number): void {
-    // After the virtualize directive has rendered the new range (its listener runs first, synchronously).
-    void Promise.resolve().then(() => this.sweepMarkers());
-    // Near the end: load the next page before the citizen gets there.
-    if (e.last >= count - 4 && this.news.more === 'idle' && !this.offline) void this.loadMore(false);
+    // After the virtualize directive has rendered the new range (its listener renders synchronously).
+    void Promise.resolve().then(() => {
+      this.sweepMarkers();
+      this.syncFeedRole();
+    });
+    // Near the end: load the next page before the citizen gets there (not for an empty range, -1).
+    if (e.last >= 0 && e.last >= count - 4 && this.news.more === 'idle' && !this.offline) void this.loadMore(false);
   }
 
   /**
@@ -248,6 +256,42 @@ export class ShpNewsFeed extends ShpElement {
       if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '') {
         if (!isItem(node.previousSibling) && !isItem(node.nextSibling)) node.remove();
       }
+    }
+  }
+
+  /**
+   * Lit runs a new template's directives before it inserts the template into the page, so
+   * the virtualizer, connected then, finds no scrolling box around the list (only the
+   * window): in a CMS's `overflow: auto` box the list would not follow that box's scroll,
+   * and stay empty once scrolled out and back (lit/lit#4232). Once the list is in the page,
+   * its virtualizer is connected again (the workaround given there) and finds the box.
+   */
+  private placeVirtualizer(): void {
+    const list = this.listHost();
+    if (!list || this.placed.has(list) || !list.isConnected) return;
+    const virtualizer = list[virtualizerRef];
+    if (!virtualizer) return;
+    this.placed.add(list);
+    virtualizer.disconnected();
+    virtualizer.connected();
+  }
+
+  /**
+   * `role="feed"` must own `article`s (axe: aria-required-children), but the virtualizer
+   * renders none while the list is out of view (below the fold, in a scrolled-away box) or
+   * not laid out yet, and renders them on its range events, outside this element's updates.
+   * So the list is a named feed only while it holds an item: set here from the DOM, after
+   * each update and each new range. Empty, it is a plain box a screen reader passes over.
+   */
+  private syncFeedRole(): void {
+    const list = this.listHost();
+    if (!list) return;
+    if (list.querySelector(':scope > article')) {
+      list.setAttribute('role', 'feed');
+      list.setAttribute('aria-label', this.t('newsFeed.label'));
+    } else {
+      list.removeAttribute('role');
+      list.removeAttribute('aria-label');
     }
   }
 

@@ -70,12 +70,12 @@ export function listPart(
     )}`;
   }
   const setsize = pager.hasMore ? (pager.total ?? -1) : items.length;
+  // No role here: the element sets `role="feed"` and its name only while the list holds
+  // articles (`syncFeedRole`), as a feed must own them and none is rendered out of view.
   return html`${toolbar}${loadedAt}${feedNotice}
     <div
       part="list"
       class="list"
-      role="feed"
-      aria-label=${t('newsFeed.label')}
       aria-busy=${actions.more === 'loading' ? 'true' : 'false'}
       @rangeChanged=${(e: RangeChangedEvent) => actions.range(e, items.length)}
     >
