@@ -176,7 +176,12 @@ export class ReportFormController implements ReactiveController {
       return false;
     }
     this.showErrors = false;
-    this.draft.pending = { key: crypto.randomUUID(), kind: this.kind, submission: toSubmission(this.draft) };
+    // The same report pressed again (while it waits offline, or after a 5xx) keeps the key it
+    // has: its first try may have been recorded. A changed report is a new request.
+    const submission = toSubmission(this.draft);
+    const waiting = this.draft.pending;
+    const same = waiting?.kind === this.kind && JSON.stringify(waiting.submission) === JSON.stringify(submission);
+    this.draft.pending = { key: same ? waiting.key : crypto.randomUUID(), kind: this.kind, submission };
     writeDraft(this.key, this.draft);
     if (this.host.offline) {
       this.state = { kind: 'waiting', offline: true };

@@ -333,6 +333,12 @@ describe('form (a body’s officer)', () => {
     expect(text(part(again, 'waiting'))).to.contain('sẽ tự động gửi khi có mạng trở lại');
     await expect(again).to.be.accessible();
     expect(versions('hoi-nong-dan')).to.have.length(0);
+    // Pressed again while it waits: the same report keeps its key (its first try may have been recorded).
+    const draftOf = () => JSON.parse(localStorage.getItem(`shp-rollout-draft:${CAMPAIGN}:hoi-nong-dan`)!);
+    const key = draftOf().pending.key;
+    (part(again, 'submit-button') as HTMLButtonElement).click();
+    await again.updateComplete;
+    expect(draftOf().pending.key).to.equal(key);
 
     // The page is reloaded while still without network: the report waits with its key.
     again.remove();
