@@ -33,6 +33,8 @@ async function nameStyles(wrapperStyle: string) {
     wordSpacing: s.wordSpacing,
     fontSize: s.fontSize,
     fontStyle: s.fontStyle,
+    fontWeight: s.fontWeight,
+    textIndent: s.textIndent,
     fontFamily: s.fontFamily,
     height: Math.round(box.height),
   };
@@ -47,6 +49,21 @@ describe('a widget on a hostile host page', () => {
     );
     expect(hostile).to.deep.equal(neutral);
     expect(neutral.fontFamily).to.contain('Georgia');
+  });
+});
+
+describe('a widget under a page rule that matches the element itself', () => {
+  it("reads and sizes the same under an old CMS's `* { … }` text rule, except the font family", async () => {
+    const neutral = await nameStyles('width: 320px; font-family: Georgia, serif');
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent =
+      '* { line-height: 3; letter-spacing: 3px; word-spacing: 9px; text-transform: uppercase; text-align: right; ' +
+      'white-space: nowrap; font-style: italic; font-weight: 700; font-size: 20px; text-indent: 2em }';
+    try {
+      expect(await nameStyles('width: 320px; font-family: Georgia, serif')).to.deep.equal(neutral);
+    } finally {
+      style.remove();
+    }
   });
 });
 

@@ -61,7 +61,20 @@ export const tokens: CSSResult = css`
        follows it), its direction, and hiding by an ancestor. */
     color-scheme: inherit;
     visibility: inherit;
-    line-height: 1.5;
+    /* A page rule that matches the element itself (an old CMS's \`* { line-height: 3 }\`)
+       beats :host, but a shadow tree's !important beats the page's: the text properties
+       that would reach every part are pinned here. */
+    font-size: medium !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    font-variant: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
     /* Overlays (the map's controls, the photo viewer) stay inside the widget's own
        stacking context: a page's sticky header with z-index: 1 stays above them. */
     isolation: isolate;
