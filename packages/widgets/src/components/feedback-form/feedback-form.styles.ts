@@ -57,7 +57,9 @@ export const styles: CSSResult = css`
     outline-offset: 1px;
   }
 
-  [aria-invalid='true'] {
+  [aria-invalid='true'],
+  /* as specific as the fields' own rule above (input:not(…)), and after it */
+  input[aria-invalid='true'] {
     border-color: var(--_shp-color-danger);
   }
 

@@ -257,6 +257,11 @@ describe('shp-feedback-form', () => {
     expect(text($(el, '#content-error'))).to.equal('Nội dung cần ít nhất 10 ký tự.');
     expect(el.shadowRoot!.activeElement?.id).to.equal('category');
     expect(tc.requests.filter((r) => r.method === 'POST')).to.have.length(0);
+    // Every field at fault is drawn in the danger colour, text inputs too; the others are not.
+    const border = (id: string) => getComputedStyle($(el, `#${id}`)!).borderTopColor;
+    const danger = border('content');
+    expect(danger).to.not.equal(border('address'));
+    expect(['category', 'title', 'content'].map(border)).to.deep.equal([danger, danger, danger]);
     await expect(el).to.be.accessible();
   });
 
