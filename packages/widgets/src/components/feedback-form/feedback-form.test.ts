@@ -239,6 +239,25 @@ describe('shp-feedback-form', () => {
     expect(names.indexOf('Xã An Hưng')).to.be.below(names.indexOf('Xã Bình Giang'));
   });
 
+  it('a commune search by keyboard: ArrowDown from the chosen commune reaches the matches', async () => {
+    const { el } = await form(testClient(), 'unit="binh-giang"');
+    const select = $<HTMLSelectElement>(el, '#unit')!;
+    const chosen = select.value;
+    expect(chosen).to.not.equal('');
+    $<HTMLInputElement>(el, '#unit-search')!.focus();
+    await sendKeys({ type: 'kien an' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+    // The chosen commune stays shown and selected, first; the matches follow it.
+    const options = [...select.options].map((o) => o.textContent!.trim());
+    expect(options.slice(1, 3)).to.deep.equal(['Xã Bình Giang', 'Phường Kiến An']);
+    expect(select.value).to.equal(chosen);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('Phường Kiến An');
+  });
+
   it('shows the category notice before the citizen writes', async () => {
     const { el } = await form();
     await fill(el, 'category', 'an-ninh-trat-tu');

@@ -7,7 +7,10 @@ import { countTemplate, enterMovesTo, enterStays, fieldError, invalid, value, ty
 /** The location: the commune (search and list), the address, the device's position, a photo's, the map. */
 export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateResult {
   const { place } = v;
-  const shownUnits = data.units.filter((u) => u.code === place.unitCode || matchesSearch(u.name, place.unitQuery));
+  const shownUnits = data.units.filter((u) => matchesSearch(u.name, place.unitQuery));
+  // The chosen commune, when the search leaves it out, stays first (the select must show it), so
+  // that ArrowDown from it reaches the matches instead of nothing (it was last, below them).
+  const chosen = data.units.find((u) => u.code === place.unitCode && !shownUnits.includes(u));
   // In Vietnamese alphabetical order (Bình before Cát, Đ after D), grouped by type.
   const collator = new Intl.Collator('vi', { sensitivity: 'base' });
   const unitGroups = (['phường', 'xã', 'đặc khu'] as const)
@@ -41,6 +44,7 @@ export function locationTemplate(v: FormView, data: FeedbackFormData): TemplateR
       @change=${(e: Event) => place.chooseUnit(value(e))}
     >
       <option value="" ?selected=${!place.unitCode}>${v.host.t('feedbackForm.chooseUnit')}</option>
+      ${chosen ? html`<option value=${chosen.code} selected>${chosen.name}</option>` : nothing}
       ${unitGroups.map(
         (g) =>
           html`<optgroup label=${v.host.t(`unitType.${g.type}`)}>
