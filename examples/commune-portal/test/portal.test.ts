@@ -177,6 +177,42 @@ test('"Dịch vụ công": each widget’s title is the section’s h3, said onc
   assert.deepEqual(outline.titles, ['h3 Tra cứu thủ tục hành chính', 'h3 Tra cứu hồ sơ, phản ánh']);
 });
 
+test('the outline, the widgets’ headings included: each widget heading sits below the page heading before it, none skips a level', async () => {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('shp-feedback-map')?.shadowRoot?.querySelector('.section-title') &&
+      document.querySelector('shp-feedback-form')?.shadowRoot?.querySelector('[part~="submit-button"]') &&
+      document.querySelector('shp-nearby-places')?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6'),
+  );
+  const headings = await page.evaluate(() => {
+    // A depth-first walk through the page and every open shadow root, in document order
+    // (a loop: the test's compiler wraps named inner functions in a helper the page lacks).
+    const out: { level: number; text: string; widget: boolean }[] = [];
+    const stack: [Element, boolean][] = [[document.body, false]];
+    while (stack.length) {
+      const [el, widget] = stack.pop()!;
+      if (/^H[1-6]$/.test(el.tagName)) {
+        out.push({ level: Number(el.tagName[1]), text: el.textContent!.trim().slice(0, 50), widget });
+      }
+      const children: [Element, boolean][] = [...el.children].map((c) => [c, widget]);
+      if (el.shadowRoot) children.unshift(...[...el.shadowRoot.children].map((c): [Element, boolean] => [c, true]));
+      stack.push(...children.reverse());
+    }
+    return out;
+  });
+  const wrong: string[] = [];
+  let page_ = 0;
+  headings.forEach((h, i) => {
+    const before = headings[i - 1];
+    if (before && h.level > before.level + 1)
+      wrong.push(`h${h.level} "${h.text}" skips a level after h${before.level}`);
+    if (!h.widget) page_ = h.level;
+    else if (h.level <= page_) wrong.push(`h${h.level} "${h.text}" is not below the page's h${page_}`);
+  });
+  assert.deepEqual(wrong, []);
+  assert.ok(headings.some((h) => h.widget && h.text === 'Danh sách phản ánh trong khung nhìn' && h.level === 4));
+});
+
 test('the rollout report page: an officer signs in with the dev sign-in, and the printout is the report alone', async () => {
   const other = await browser.newPage({ viewport: { width: 390, height: 800 } });
   const errors: string[] = [];

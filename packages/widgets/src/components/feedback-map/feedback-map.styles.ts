@@ -128,6 +128,10 @@ export const styles: CSSResult = css`
     align-items: baseline;
   }
 
+  .list-count {
+    margin: calc(-1 * var(--_shp-space-xs)) 0 var(--_shp-space-s);
+  }
+
   .count,
   .muted {
     color: var(--_shp-color-text-muted);

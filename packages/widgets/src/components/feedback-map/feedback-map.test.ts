@@ -550,7 +550,11 @@ describe('shp-feedback-map on a hostile host page', () => {
     );
     const el = page.querySelector('shp-feedback-map')!;
     await listReady(el);
-    expect(el.shadowRoot!.querySelector('.section-title')!.localName).to.equal('h3');
+    const title = el.shadowRoot!.querySelector('.section-title')!;
+    expect(title.localName).to.equal('h3');
+    // The heading says what the list is, once; the count is beside it, not in it.
+    expect(text(title)).to.equal('Danh sách phản ánh trong khung nhìn');
+    expect(text(el.shadowRoot!.querySelector('.list-count'))).to.match(/^\d+ phản ánh trong khung nhìn$/);
     await expect(el).to.be.accessible();
   });
 });

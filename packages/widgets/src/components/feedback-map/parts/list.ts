@@ -52,13 +52,11 @@ export function listPart(
       }`;
   }
   return html`<section class="list-section" aria-labelledby="shp-fm-list-title">
-    ${heading(
-      ctx.headingLevel,
-      0,
-      html`${t('feedbackMap.list')}
-      ${list.state === 'ready' ? html`<span class="count">${t('feedbackMap.listCount', { count })}</span>` : nothing}`,
-      { id: 'shp-fm-list-title', class: 'section-title' },
-    )}
+    ${heading(ctx.headingLevel, 0, t('feedbackMap.list'), { id: 'shp-fm-list-title', class: 'section-title' })}
+    ${
+      // Beside the heading, not in it: the heading already says "in the map view".
+      list.state === 'ready' ? html`<p class="count list-count">${t('feedbackMap.listCount', { count })}</p>` : nothing
+    }
     ${body}
   </section>`;
 }
