@@ -97,6 +97,8 @@ export const styles: CSSResult = css`
   .bars .detail {
     font-size: var(--_shp-font-size-s);
     color: var(--_shp-color-text-muted);
+    /* Break between words only: "2.799/3.111" broke after "3." at 360 px. */
+    overflow-wrap: break-word;
   }
 
   .bars tfoot th,

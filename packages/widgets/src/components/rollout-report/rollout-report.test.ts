@@ -117,6 +117,22 @@ describe('summary (public)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a 360 px phone (286 px in the portal), never breaks a figure such as "2.799/3.111" across lines', async () => {
+    const el = await report(testClient(), 'unit="binh-giang"', 286);
+    await waitFor(() => part(el, 'summary'), 'the summary');
+    const split: string[] = [];
+    for (const cell of part(el, 'chart')!.querySelectorAll('tbody .detail')) {
+      const node = [...cell.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
+      const match = /[\d.]+\/[\d.]+/.exec(node.textContent!)!;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) split.push(match[0]);
+    }
+    expect(split).to.deep.equal([]);
+  });
+
   it('signing in from the summary opens the view of the account’s role', async () => {
     let token: string | null = null;
     const tc = testClient({ tokenProvider: () => token });
