@@ -16,7 +16,7 @@ const en: { dossierTracker: DossierTrackerStrings } = {
     codeHelp:
       'The dossier code is printed on the dossier receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) and looks like 000.00.01.H26-260930-0012 or H56.14-240823-0001. The feedback code is in the confirmation message you got when you sent it and looks like PA-261130-0001.',
     notFound: 'No dossier or feedback has the code {code}. Please check each character.',
-    rateLimited: 'You looked up many codes in a row. Trying again by itself in {seconds} s.',
+    rateLimited: 'You looked up many codes in a row. Trying again automatically in {seconds} s.',
     rateLimitedAgain: 'You looked up many codes in a row. You can try again in {seconds} s.',
     rateLimitedNow: 'You looked up many codes in a row. You can try again now.',
     retryNow: 'Try again',

@@ -7,7 +7,7 @@ const en: { rolloutReport: RolloutReportStrings } = {
     noCampaign: 'This commune has no rollout campaign yet.',
     asOf: 'Figures as of {date}',
     summaryTitle: 'Smart Hải Phòng installation progress',
-    bodiesReported: '{reported} of {expected} bodies have reported',
+    bodiesReported: 'Bodies reported: {reported} of {expected}',
     peopleInstalled: '{installed} of {total} people have installed',
     installedShare: 'Installed',
     figures: 'Installed / people counted',
