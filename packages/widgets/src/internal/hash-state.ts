@@ -58,15 +58,77 @@ export function readHash(hash: string, namespace: string): Map<string, string> {
 }
 
 /**
+ * Why the hash changed under a widget: `link`, an in-page link was followed (another
+ * widget's "Xem phản ánh", a shared link on the page): the widget it opens comes into
+ * view and takes focus; `history`, Back/Forward or an address typed: the view is restored,
+ * and focus moves only when `mayFocus`.
+ */
+export interface HashNavigation {
+  cause: 'link' | 'history';
+  /**
+   * Focus was inside this widget, or lost to `<body>`, when the hash changed (read before
+   * the view changes): the widget may move focus to what it now shows. Never steal it
+   * from elsewhere on the page. Always true for `link` (the citizen asked for this widget).
+   */
+  mayFocus: boolean;
+}
+
+/** The hash of the last same-page link clicked, until its `hashchange` has been handled. */
+let linkHash: string | undefined;
+let listening = false;
+
+/** One listener for the page: remembers a same-page link whose fragment is about to change. */
+function listenForLinks(): void {
+  if (listening) return;
+  listening = true;
+  window.addEventListener('click', (event) => {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    // Links inside shadow roots: the path, not the retargeted target.
+    const a = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!a?.href || (a.target && a.target !== '_self') || a.hasAttribute('download')) return;
+    const url = new URL(a.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname || url.search !== location.search) return;
+    linkHash = url.hash;
+  });
+  // After every controller has handled this change (same dispatch), forget the link.
+  window.addEventListener('hashchange', () => setTimeout(() => (linkHash = undefined)));
+}
+
+/** Whether motion should be kept to a minimum (the citizen's system setting). */
+export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Brings `element` into view (smoothly unless reduced motion is asked for) and focuses
+ * `target` without a second jump. For links that open another widget on the page.
+ */
+export function reveal(element: Element, target: HTMLElement | null | undefined): void {
+  element.scrollIntoView({ behavior: reducedMotion() ? 'instant' : 'smooth', block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
+/**
  * A widget's state in the URL fragment, under its own namespace (the element's `id`,
- * else its tag without `shp-`), merged with the rest of the hash. Writes replace the
- * history entry (a pan is not a "back" step); `onChange` runs when the hash changes
- * from outside (the back button, a pasted link).
+ * else its tag without `shp-`), merged with the rest of the hash. `write` replaces the
+ * history entry (typing, a filter, a pan: not a "back" step) unless asked to `push` one
+ * (opening something: a procedure, an article, a report, a code looked up), so that Back
+ * returns to the list. `onChange` runs when this widget's values change from outside
+ * (Back/Forward, a link on the page, a pasted address), with why and whether it may focus.
  */
 export class HashStateController implements ReactiveController {
+  /** This widget's values as last seen, to call `onChange` once per change that concerns it. */
+  private seen = '';
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onChange?: (values: Map<string, string>) => void,
+    private readonly onChange?: (values: Map<string, string>, navigation: HashNavigation) => void,
   ) {
     host.addController(this);
   }
@@ -81,12 +143,18 @@ export class HashStateController implements ReactiveController {
     return readHash(location.hash, this.namespace);
   }
 
-  /** Replaces this widget's values in the hash, keeping the page's fragment and other widgets' keys. */
-  write(values: Record<string, string | undefined>): void {
+  /**
+   * Sets this widget's values in the hash, keeping the page's fragment and other widgets'
+   * keys. `push`: a new history entry (something was opened); else the current one is replaced.
+   */
+  write(values: Record<string, string | undefined>, { push = false }: { push?: boolean } = {}): void {
     const next = mergeHash(location.hash, this.namespace, values);
+    this.seen = this.key();
     if (next === location.hash || (next === '' && location.hash === '#')) return;
-    const url = `${location.pathname}${location.search}${next || ''}`;
-    history.replaceState(history.state, '', next === '' ? `${location.pathname}${location.search}` : url);
+    const url = `${location.pathname}${location.search}${next}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+    this.seen = this.key();
   }
 
   /** A link to this page with `values` as this widget's state (for share buttons). */
@@ -97,14 +165,30 @@ export class HashStateController implements ReactiveController {
   }
 
   hostConnected(): void {
+    listenForLinks();
+    this.seen = this.key();
+    // Back/Forward between entries that differ only in the hash fire both events (hashchange
+    // is queued after popstate); `seen` keeps it to one call.
+    window.addEventListener('popstate', this.handle);
     window.addEventListener('hashchange', this.handle);
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('popstate', this.handle);
     window.removeEventListener('hashchange', this.handle);
   }
 
+  private key(): string {
+    return JSON.stringify([...this.read()]);
+  }
+
   private readonly handle = (): void => {
-    this.onChange?.(this.read());
+    const key = this.key();
+    if (key === this.seen) return;
+    this.seen = key;
+    const cause = linkHash !== undefined && linkHash === location.hash ? 'link' : 'history';
+    const active = document.activeElement;
+    const mayFocus = cause === 'link' || !active || active === document.body || this.host.matches(':focus-within');
+    this.onChange?.(this.read(), { cause, mayFocus });
   };
 }
