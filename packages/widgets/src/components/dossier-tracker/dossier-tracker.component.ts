@@ -2,7 +2,7 @@ import { authResource, dossiersResource, feedbackResource, parseLookupCode } fro
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
-import { HashStateController } from '../../internal/hash-state.js';
+import { HashStateController, reveal } from '../../internal/hash-state.js';
 import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { TranslationKey } from '../../translations/index.js';
@@ -102,9 +102,25 @@ export class ShpDossierTracker extends ShpElement {
   /** "Hồ sơ của tôi" and the rating, after sign-in. */
   private readonly mine = new TrackerMine(this, (error) => this.emitError(error));
 
-  private readonly hash = new HashStateController(this, (values) => {
+  private readonly hash = new HashStateController(this, (values, { cause, mayFocus }) => {
+    if (!this.syncUrl) return;
     const code = values.get('code');
-    if (this.syncUrl && code && code !== this.lookup.target?.code) this.open(code, false);
+    if (code && code !== this.lookup.target?.code) this.open(code, false);
+    else if (!code && this.lookup.target) {
+      // Back past the first code looked up: the empty form again.
+      this.lookup.clear();
+      this.input = '';
+    } else return;
+    if (!mayFocus) return;
+    // A link elsewhere on the page ("Xem phản ánh") opened a code here: bring the tracker into
+    // view and focus its answer. Back/Forward: focus the answer, or the field when none is shown.
+    const settle = this.updateComplete.then(() => this.lookup.task.taskComplete).catch(() => undefined);
+    void settle.then(async () => {
+      await this.updateComplete;
+      const target = this.resultFocusTarget() ?? this.field;
+      if (cause === 'link') reveal(this, target);
+      else target?.focus();
+    });
   });
 
   /** The code looked up, its result, the recent lookups and the 429 countdown. */
@@ -143,7 +159,8 @@ export class ShpDossierTracker extends ShpElement {
     this.inputError = '';
     this.input = found.code;
     this.lookup.lookUp(found);
-    if (this.syncUrl) this.hash.write({ code: found.code });
+    // A code the citizen looked up is a step Back returns from; one opened by the page is not.
+    if (this.syncUrl) this.hash.write({ code: found.code }, { push: focusResult });
     if (focusResult) {
       const focus = () => void this.focusResult();
       void this.updateComplete.then(() => this.lookup.task.taskComplete).then(focus, focus);
@@ -153,7 +170,13 @@ export class ShpDossierTracker extends ShpElement {
 
   private async focusResult(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.result-title, [part~="error"] .error-message, .countdown')?.focus?.();
+    this.resultFocusTarget()?.focus?.();
+  }
+
+  /** The answer's heading, its error message or the 429 countdown, when shown. */
+  private resultFocusTarget(): HTMLElement | null {
+    if (!this.lookup.target) return null;
+    return this.renderRoot.querySelector<HTMLElement>('.result-title, [part~="error"] .error-message, .countdown');
   }
 
   /**
