@@ -39,7 +39,7 @@ export type DossierTrackerResult = LookupOutcome;
  * @summary Track a dossier or a feedback report by its code; my dossiers and rating after sign-in.
  *
  * @attr code - A code to open at once (any form parseLookupCode reads).
- * @attr sync-url - Keep the code in the page's URL hash (`#dossier-tracker.code=…`), and open the code a link carries.
+ * @attr sync-url - Keep the code in the page's URL hash (`#dossier-tracker.code=…`), and open the code a link carries. Each code looked up is a browser history entry (Back shows the previous one); a link on the page to a code scrolls to the tracker and focuses the result.
  * @attr hide-mine - Do not offer sign-in and "Hồ sơ của tôi".
  *
  * @fires {ShpErrorEvent} shp-error - A lookup, the list of the citizen's dossiers or a rating failed.

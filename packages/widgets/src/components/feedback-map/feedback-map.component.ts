@@ -76,7 +76,7 @@ export const mapViewModule = markerMapModule;
  * @attr status - Status code to show (empty: all).
  * @attr from - Earliest creation date, `YYYY-MM-DD`. Default: six months ago. Empty: no limit.
  * @attr to - Latest creation date, `YYYY-MM-DD`. Empty: no limit.
- * @attr sync-url - Keeps the view (centre, zoom, filters, open report) in the page's URL hash, to share and bookmark it.
+ * @attr sync-url - Keeps the view (centre, zoom, filters, open report) in the page's URL hash, to share and bookmark it. Opening or closing a report is a browser history entry (Back closes it); panning and filters are not.
  *
  * @fires {ShpFeedbackMapPickEvent} shp-feedback-map-pick - The citizen picked a point with "Phản ánh tại đây": `{ lat, lon, unitCode }`.
  * @fires {ShpErrorEvent} shp-error - Loading data failed.

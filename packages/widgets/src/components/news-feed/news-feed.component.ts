@@ -43,7 +43,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * @attr feed-url - An RSS 2.0 or Atom 1.0 feed (same origin, or another that allows CORS) merged into the list by date.
  * @attr feed-only - Show the feed at `feed-url` alone, without the API's news.
  * @attr page-size - Items per request, 1 to 100. Default 20.
- * @attr sync-url - Keep the open article and the category in the page's URL hash (`#<id>.article=news-12`), so that shared links open the article.
+ * @attr sync-url - Keep the open article and the category in the page's URL hash (`#<id>.article=news-12`), so that shared links open the article. Opening or closing an article is a browser history entry (Back returns to the list); the category is not.
  *
  * @fires {ShpNewsOpenEvent} shp-news-open - An article was opened: `{ id, url, source }`.
  * @fires {ShpErrorEvent} shp-error - The news, the feed or an article could not be loaded.

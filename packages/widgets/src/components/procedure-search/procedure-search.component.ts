@@ -40,7 +40,7 @@ const DEBOUNCE_MS = 60;
  *
  * @attr q - The text to search at first.
  * @attr procedure - A procedure to open at once, by code (`1.001193`).
- * @attr sync-url - Keep the search and the open procedure in the URL hash (`#procedure-search.q=…&procedure-search.id=…`).
+ * @attr sync-url - Keep the search and the open procedure in the URL hash (`#procedure-search.q=…&procedure-search.id=…`). Opening or closing a procedure is a browser history entry (Back returns to the list); typing is not.
  * @attr page-size - Results per page (1–100). Default 10.
  * @attr tracker-url - Where "Tra cứu hồ sơ" leads. Default: the page's `<shp-dossier-tracker>`, if any.
  *
