@@ -88,4 +88,34 @@ describe('hash state', () => {
       history.replaceState(null, '', saved || location.pathname);
     }
   });
+
+  it('an in-page link sets only its own keys: a stale link keeps what other widgets wrote since; the same link again still reaches the widget', async () => {
+    const saved = location.hash;
+    try {
+      history.replaceState(null, '', '#noi-dung');
+      const holder = await fixture<HTMLDivElement>(
+        '<div><test-shp-hash id="tracker"></test-shp-hash><test-shp-hash id="search"></test-shp-hash><span></span></div>',
+      );
+      const [tracker, search] = [...holder.querySelectorAll<TestHashElement>('test-shp-hash')];
+      // The link is rendered now ("Xem phản ánh"), the citizen searches afterwards.
+      const root = holder.querySelector('span')!.attachShadow({ mode: 'open' });
+      root.innerHTML = `<a href="${tracker!.hash.link({ open: 'PA-1' })}">Xem phản ánh</a>`;
+      search!.hash.write({ q: 'khai sinh' });
+      const start = history.length;
+      root.querySelector('a')!.click();
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      expect(location.hash).to.equal('#noi-dung&search.q=khai%20sinh&tracker.open=PA-1');
+      expect(history.length, 'following the link is a step Back undoes').to.equal(start + 1);
+      expect(tracker!.changes).to.deep.equal([['PA-1', { cause: 'link', mayFocus: true }]]);
+      expect(search!.changes).to.have.length(0);
+
+      // Again, the hash unchanged: the widget is told (to come into view), no new entry.
+      root.querySelector('a')!.click();
+      expect(tracker!.changes).to.have.length(2);
+      expect(tracker!.changes[1]).to.deep.equal(['PA-1', { cause: 'link', mayFocus: true }]);
+      expect(history.length).to.equal(start + 1);
+    } finally {
+      history.replaceState(null, '', saved || location.pathname);
+    }
+  });
 });

@@ -76,6 +76,39 @@ export interface HashNavigation {
 /** The hash of the last same-page link clicked, until its `hashchange` has been handled. */
 let linkHash: string | undefined;
 let listening = false;
+/** The controllers of connected widgets, to tell one that a link asked for it again. */
+const controllers = new Set<HashStateController>();
+
+/**
+ * The hash a same-page link leads to, merged into the current one: the link's keys take its
+ * values, every other key stays (a link rendered a while ago must not wind back a search
+ * typed since). `same`: the hash already says all that. Null when the link carries no
+ * widget state (the page's own `#noi-dung`: left to the browser).
+ */
+function linkTarget(link: string): { hash: string; same: boolean; namespaces: Set<string> } | null {
+  const { page, params } = parseHash(link);
+  if (!params.length) return null;
+  const byNamespace = new Map<string, Record<string, string>>();
+  for (const [key, value] of params) {
+    const dot = key.lastIndexOf('.');
+    if (dot <= 0) return null;
+    const ns = key.slice(0, dot);
+    byNamespace.set(ns, { ...byNamespace.get(ns), [key.slice(dot + 1)]: value });
+  }
+  const current = parseHash(location.hash);
+  const samePage = !page.length || page.join('&') === current.page.join('&');
+  let hash = samePage
+    ? location.hash
+    : `#${[...page, ...current.params.map(([k, v]) => `${encode(k)}=${encode(v)}`)].join('&')}`;
+  let same = samePage;
+  for (const [ns, values] of byNamespace) {
+    const now = readHash(hash, ns);
+    if (Object.entries(values).every(([k, v]) => now.get(k) === v)) continue;
+    same = false;
+    hash = mergeHash(hash, ns, { ...Object.fromEntries(now), ...values });
+  }
+  return { hash, same, namespaces: new Set(byNamespace.keys()) };
+}
 
 /** One listener for the page: remembers a same-page link whose fragment is about to change. */
 function listenForLinks(): void {
@@ -96,7 +129,20 @@ function listenForLinks(): void {
     if (!a?.href || (a.target && a.target !== '_self') || a.hasAttribute('download')) return;
     const url = new URL(a.href);
     if (url.origin !== location.origin || url.pathname !== location.pathname || url.search !== location.search) return;
-    linkHash = url.hash;
+    const target = linkTarget(url.hash);
+    if (!target) {
+      linkHash = url.hash;
+      return;
+    }
+    event.preventDefault();
+    if (target.same) {
+      // Nothing changes in the hash (the tracker already shows that code): the widget is
+      // still brought into view, as the citizen asked.
+      for (const controller of controllers) if (target.namespaces.has(controller.namespace)) controller.notify('link');
+      return;
+    }
+    linkHash = target.hash;
+    location.hash = target.hash; // a new history entry, as the link itself would make
   });
   // After every controller has handled this change (same dispatch), forget the link.
   window.addEventListener('hashchange', () => setTimeout(() => (linkHash = undefined)));
@@ -166,6 +212,7 @@ export class HashStateController implements ReactiveController {
 
   hostConnected(): void {
     listenForLinks();
+    controllers.add(this);
     this.seen = this.key();
     // Back/Forward between entries that differ only in the hash fire both events (hashchange
     // is queued after popstate); `seen` keeps it to one call.
@@ -174,6 +221,7 @@ export class HashStateController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    controllers.delete(this);
     window.removeEventListener('popstate', this.handle);
     window.removeEventListener('hashchange', this.handle);
   }
@@ -186,9 +234,13 @@ export class HashStateController implements ReactiveController {
     const key = this.key();
     if (key === this.seen) return;
     this.seen = key;
-    const cause = linkHash !== undefined && linkHash === location.hash ? 'link' : 'history';
+    this.notify(linkHash !== undefined && linkHash === location.hash ? 'link' : 'history');
+  };
+
+  /** Calls `onChange` with the current values (also when a link asks again for what is shown). */
+  notify(cause: HashNavigation['cause']): void {
     const active = document.activeElement;
     const mayFocus = cause === 'link' || !active || active === document.body || this.host.matches(':focus-within');
     this.onChange?.(this.read(), { cause, mayFocus });
-  };
+  }
 }

@@ -110,7 +110,7 @@ export class ShpDossierTracker extends ShpElement {
       // Back past the first code looked up: the empty form again.
       this.lookup.clear();
       this.input = '';
-    } else return;
+    } else if (cause !== 'link') return; // a link to the code shown: still brought into view
     if (!mayFocus) return;
     // A link elsewhere on the page ("Xem phản ánh") opened a code here: bring the tracker into
     // view and focus its answer. Back/Forward: focus the answer, or the field when none is shown.

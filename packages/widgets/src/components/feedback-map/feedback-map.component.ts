@@ -317,6 +317,10 @@ export class ShpFeedbackMap extends ShpElement {
       if (this.meta.value) void this.openReport(report, undefined, { focus: mayFocus });
       else this.pendingReport = report;
     } else if (!report && this.reports.open) this.reports.close({ focus: mayFocus });
+    else if (report && cause === 'link') {
+      // A link to the report shown: bring it into view again.
+      this.renderRoot.querySelector<HTMLElement>('.panel-title')?.focus();
+    }
   }
 
   private writeHash(push = false): void {

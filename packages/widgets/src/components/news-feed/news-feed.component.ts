@@ -394,6 +394,9 @@ export class ShpNewsFeed extends ShpElement {
     } else if (!key && this.article.open) {
       if (focus) void this.back();
       else this.article.close();
+    } else if (key && navigation?.cause === 'link') {
+      // A link to the article shown: bring it into view again.
+      this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
     }
   }
 

@@ -214,10 +214,10 @@ export class ShpProcedureSearch extends ShpElement {
    * opened a procedure here, the widget also comes into view.
    */
   private restoreFocus(was: string, { cause, mayFocus }: HashNavigation): void {
-    if (!mayFocus || was === this.procedure) return;
+    if (!mayFocus || (was === this.procedure && cause !== 'link')) return;
     if (this.procedure) {
       void this.detailTitle().then((title) => (cause === 'link' ? reveal(this, title) : title?.focus()));
-    } else if (was) {
+    } else if (was || cause === 'link') {
       void this.listItem(was).then((item) =>
         cause === 'link' ? reveal(this, item ?? this.searchField()) : (item ?? this.searchField())?.focus(),
       );
