@@ -33,7 +33,9 @@ export type DossierTrackerResult = LookupOutcome;
  * (`/v1/dossiers/{code}`, `/v1/feedback/lookup/{code}`, `/v1/me/dossiers`).
  *
  * Links: with `sync-url`, `#dossier-tracker.code=<code>` (the namespace is the element's `id`
- * when it has one) opens that code, and the code looked up is written there.
+ * when it has one) opens that code, and the code looked up is written there. A link on the
+ * page to that hash (the feedback form's "Xem phản ánh") opens the code, scrolls to the
+ * tracker and focuses the result, with or without `sync-url`.
  *
  * @tag shp-dossier-tracker
  * @summary Track a dossier or a feedback report by its code; my dossiers and rating after sign-in.
@@ -103,7 +105,8 @@ export class ShpDossierTracker extends ShpElement {
   private readonly mine = new TrackerMine(this, (error) => this.emitError(error));
 
   private readonly hash = new HashStateController(this, (values, { cause, mayFocus }) => {
-    if (!this.syncUrl) return;
+    // A link on the page to a code (the feedback form's "Xem phản ánh") opens it even without sync-url.
+    if (!this.syncUrl && cause !== 'link') return;
     const code = values.get('code');
     if (code && code !== this.lookup.target?.code) this.open(code, false);
     else if (!code && this.lookup.target) {

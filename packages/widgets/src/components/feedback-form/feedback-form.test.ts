@@ -879,6 +879,16 @@ describe('before submitting', () => {
     const link = [...part(el, 'duplicates')!.querySelectorAll('a')].find((a) => text(a) === open.title)!;
     expect(new URL(link.href).hash).to.equal(`#tra-cuu.code=${open.trackingCode}`);
     expect(link.target).to.equal(''); // same page: no new tab
+    // Without sync-url too, following the link opens the code in the tracker.
+    (real as HTMLElement & { client: ShpClient }).client = client;
+    link.click();
+    await waitFor(
+      () => real.shadowRoot?.activeElement?.classList.contains('result-title'),
+      'the report in the tracker, focused',
+      10_000,
+    );
+    expect(text(real.shadowRoot!.activeElement)).to.contain(open.trackingCode);
+    history.replaceState(null, '', location.pathname + location.search);
     real.remove();
   });
 
