@@ -114,6 +114,12 @@ describe('hash state', () => {
       expect(tracker!.changes).to.have.length(2);
       expect(tracker!.changes[1]).to.deep.equal(['PA-1', { cause: 'link', mayFocus: true }]);
       expect(history.length).to.equal(start + 1);
+
+      // The widget's own link to what it shows (a share link) does not move it.
+      const own = tracker!.shadowRoot!.appendChild(document.createElement('a'));
+      own.href = tracker!.hash.link({ open: 'PA-1' });
+      own.click();
+      expect(tracker!.changes).to.have.length(2);
     } finally {
       history.replaceState(null, '', saved || location.pathname);
     }

@@ -86,7 +86,9 @@ function listenForLinks(): void {
     if (target.same) {
       // Nothing changes in the hash (the tracker already shows that code): the widget is
       // still brought into view, as the citizen asked.
-      for (const controller of controllers) if (target.namespaces.has(controller.namespace)) controller.notify('link');
+      // A widget's own link to what it shows (a share link) moves nothing.
+      for (const controller of controllers)
+        if (target.namespaces.has(controller.namespace) && !controller.owns(a)) controller.notify('link');
       return;
     }
     linkHash = target.hash;
@@ -184,6 +186,11 @@ export class HashStateController implements ReactiveController {
     this.seen = key;
     this.notify(linkHash !== undefined && linkHash === location.hash ? 'link' : 'history');
   };
+
+  /** Whether `node` is inside this widget (its shadow root included). */
+  owns(node: Node): boolean {
+    return node.getRootNode() === this.host.shadowRoot || this.host.contains(node);
+  }
 
   /** Calls `onChange` with the current values (also when a link asks again for what is shown). */
   notify(cause: HashNavigation['cause']): void {
