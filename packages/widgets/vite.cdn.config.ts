@@ -208,16 +208,18 @@ function isRuntime(id: string): boolean {
 }
 
 /**
- * The small shared pieces the other widgets use (headings at the host's level, the hash
- * state, the SDK's URL helper and text cleaning, the events but `shp-error`): one more
- * file for those pages instead of a handful, and none for the commune card's.
+ * The small shared pieces the other widgets use (headings at the host's level, the hash's
+ * parsing and merging, the SDK's URL helper and text cleaning, the events but `shp-error`):
+ * one more file for those pages instead of a handful, and none for the commune card's. The
+ * hash state's controller (history, links, focus) is left to the widgets with `sync-url`:
+ * the feedback form only builds links, and its page has a budget.
  */
 function isShared(id: string): boolean {
   const path = id.replaceAll('\\', '/');
   return (
     /\/node_modules\/lit(-html)?\/static\.js$/.test(path) ||
     /\/packages\/sdk\/src\/(url|text)\.ts$/.test(path) ||
-    /\/packages\/widgets\/src\/(internal\/(heading|hash-state)|events\/[^/]+)\.ts$/.test(path)
+    /\/packages\/widgets\/src\/(internal\/(heading|hash-params)|events\/[^/]+)\.ts$/.test(path)
   );
 }
 

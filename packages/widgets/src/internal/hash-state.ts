@@ -1,72 +1,130 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { encode, mergeHash, parseHash, readHash } from './hash-params.js';
+
+// The pure helpers live apart, so that a widget that only builds links (the feedback form)
+// does not load the controller.
+export { mergeHash, parseHash, readHash, type HashParts } from './hash-params.js';
 
 /**
- * The URL fragment shared by the page and every widget with `sync-url`. It reads as
- * `#<page's own fragment>&<namespace>.<key>=<value>&…`: the page's own fragment (a
- * skip link's `#noi-dung`) stays first and untouched, and each widget owns only the
- * keys under its namespace, so two widgets never wipe each other's state.
+ * Why the hash changed under a widget: `link`, an in-page link was followed (another
+ * widget's "Xem phản ánh", a shared link on the page): the widget it opens comes into
+ * view and takes focus; `history`, Back/Forward or an address typed: the view is restored,
+ * and focus moves only when `mayFocus`.
  */
-export interface HashParts {
-  /** The page's own fragment (segments without `=`), as written. */
-  page: string[];
-  /** Every `namespace.key=value` pair, in order. */
-  params: [string, string][];
+export interface HashNavigation {
+  cause: 'link' | 'history';
+  /**
+   * Focus was inside this widget, or lost to `<body>`, when the hash changed (read before
+   * the view changes): the widget may move focus to what it now shows. Never steal it
+   * from elsewhere on the page. Always true for `link` (the citizen asked for this widget).
+   */
+  mayFocus: boolean;
 }
 
-export function parseHash(hash: string): HashParts {
-  const page: string[] = [];
-  const params: [string, string][] = [];
-  for (const segment of hash.replace(/^#/, '').split('&')) {
-    if (!segment) continue;
-    const eq = segment.indexOf('=');
-    if (eq < 0) {
-      page.push(segment);
-      continue;
-    }
-    try {
-      params.push([decodeURIComponent(segment.slice(0, eq)), decodeURIComponent(segment.slice(eq + 1))]);
-    } catch {
-      page.push(segment); // not ours: malformed escapes are left as the page wrote them
-    }
+/** The hash of the last same-page link clicked, until its `hashchange` has been handled. */
+let linkHash: string | undefined;
+let listening = false;
+/** The controllers of connected widgets, to tell one that a link asked for it again. */
+const controllers = new Set<HashStateController>();
+
+/**
+ * The hash a same-page link leads to, merged into the current one: the link's keys take its
+ * values, every other key stays (a link rendered a while ago must not wind back a search
+ * typed since). `same`: the hash already says all that. Null when the link carries no
+ * widget state (the page's own `#noi-dung`: left to the browser).
+ */
+function linkTarget(link: string): { hash: string; same: boolean; namespaces: Set<string> } | null {
+  const { page, params } = parseHash(link);
+  if (!params.length) return null;
+  const byNamespace = new Map<string, Record<string, string>>();
+  for (const [key, value] of params) {
+    const dot = key.lastIndexOf('.');
+    if (dot <= 0) return null;
+    const ns = key.slice(0, dot);
+    byNamespace.set(ns, { ...byNamespace.get(ns), [key.slice(dot + 1)]: value });
   }
-  return { page, params };
+  const current = parseHash(location.hash);
+  const samePage = !page.length || page.join('&') === current.page.join('&');
+  let hash = samePage
+    ? location.hash
+    : `#${[...page, ...current.params.map(([k, v]) => `${encode(k)}=${encode(v)}`)].join('&')}`;
+  let same = samePage;
+  for (const [ns, values] of byNamespace) {
+    const now = readHash(hash, ns);
+    if (Object.entries(values).every(([k, v]) => now.get(k) === v)) continue;
+    same = false;
+    hash = mergeHash(hash, ns, { ...Object.fromEntries(now), ...values });
+  }
+  return { hash, same, namespaces: new Set(byNamespace.keys()) };
 }
 
-// `/` and `,` stay readable in shared links (`map=12.5/20.9/106.1`).
-const encode = (value: string): string => encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%2C/gi, ',');
-
-/** The hash with `namespace`'s keys replaced by `values` (undefined drops a key), everything else kept. */
-export function mergeHash(hash: string, namespace: string, values: Record<string, string | undefined>): string {
-  const { page, params } = parseHash(hash);
-  const prefix = `${namespace}.`;
-  const others = params.filter(([key]) => !key.startsWith(prefix));
-  const own = Object.entries(values)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([key, value]): [string, string] => [`${prefix}${key}`, value]);
-  const segments = [...page, ...[...others, ...own].map(([k, v]) => `${encode(k)}=${encode(v)}`)];
-  return segments.length ? `#${segments.join('&')}` : '';
+/** One listener for the page: remembers a same-page link whose fragment is about to change. */
+function listenForLinks(): void {
+  if (listening) return;
+  listening = true;
+  window.addEventListener('click', (event) => {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    // Links inside shadow roots: the path, not the retargeted target.
+    const a = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!a?.href || (a.target && a.target !== '_self') || a.hasAttribute('download')) return;
+    const url = new URL(a.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname || url.search !== location.search) return;
+    const target = linkTarget(url.hash);
+    if (!target) {
+      linkHash = url.hash;
+      return;
+    }
+    event.preventDefault();
+    if (target.same) {
+      // Nothing changes in the hash (the tracker already shows that code): the widget is
+      // still brought into view, as the citizen asked.
+      // A widget's own link to what it shows (a share link) moves nothing.
+      for (const controller of controllers)
+        if (target.namespaces.has(controller.namespace) && !controller.owns(a)) controller.notify('link');
+      return;
+    }
+    linkHash = target.hash;
+    location.hash = target.hash; // a new history entry, as the link itself would make
+  });
+  // After every controller has handled this change (same dispatch), forget the link.
+  window.addEventListener('hashchange', () => setTimeout(() => (linkHash = undefined)));
 }
 
-/** The values under `namespace` in a hash. */
-export function readHash(hash: string, namespace: string): Map<string, string> {
-  const prefix = `${namespace}.`;
-  return new Map(
-    parseHash(hash)
-      .params.filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
-  );
+/** Whether motion should be kept to a minimum (the citizen's system setting). */
+export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Brings `element` into view (smoothly unless reduced motion is asked for) and focuses
+ * `target` without a second jump. For links that open another widget on the page.
+ */
+export function reveal(element: Element, target: HTMLElement | null | undefined): void {
+  element.scrollIntoView({ behavior: reducedMotion() ? 'instant' : 'smooth', block: 'start' });
+  target?.focus({ preventScroll: true });
 }
 
 /**
  * A widget's state in the URL fragment, under its own namespace (the element's `id`,
- * else its tag without `shp-`), merged with the rest of the hash. Writes replace the
- * history entry (a pan is not a "back" step); `onChange` runs when the hash changes
- * from outside (the back button, a pasted link).
+ * else its tag without `shp-`), merged with the rest of the hash. `write` replaces the
+ * history entry (typing, a filter, a pan: not a "back" step) unless asked to `push` one
+ * (opening something: a procedure, an article, a report, a code looked up), so that Back
+ * returns to the list. `onChange` runs when this widget's values change from outside
+ * (Back/Forward, a link on the page, a pasted address), with why and whether it may focus.
  */
 export class HashStateController implements ReactiveController {
+  /** This widget's values as last seen, to call `onChange` once per change that concerns it. */
+  private seen = '';
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onChange?: (values: Map<string, string>) => void,
+    private readonly onChange?: (values: Map<string, string>, navigation: HashNavigation) => void,
   ) {
     host.addController(this);
   }
@@ -81,12 +139,18 @@ export class HashStateController implements ReactiveController {
     return readHash(location.hash, this.namespace);
   }
 
-  /** Replaces this widget's values in the hash, keeping the page's fragment and other widgets' keys. */
-  write(values: Record<string, string | undefined>): void {
+  /**
+   * Sets this widget's values in the hash, keeping the page's fragment and other widgets'
+   * keys. `push`: a new history entry (something was opened); else the current one is replaced.
+   */
+  write(values: Record<string, string | undefined>, { push = false }: { push?: boolean } = {}): void {
     const next = mergeHash(location.hash, this.namespace, values);
+    this.seen = this.key();
     if (next === location.hash || (next === '' && location.hash === '#')) return;
-    const url = `${location.pathname}${location.search}${next || ''}`;
-    history.replaceState(history.state, '', next === '' ? `${location.pathname}${location.search}` : url);
+    const url = `${location.pathname}${location.search}${next}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+    this.seen = this.key();
   }
 
   /** A link to this page with `values` as this widget's state (for share buttons). */
@@ -97,14 +161,41 @@ export class HashStateController implements ReactiveController {
   }
 
   hostConnected(): void {
+    listenForLinks();
+    controllers.add(this);
+    this.seen = this.key();
+    // Back/Forward between entries that differ only in the hash fire both events (hashchange
+    // is queued after popstate); `seen` keeps it to one call.
+    window.addEventListener('popstate', this.handle);
     window.addEventListener('hashchange', this.handle);
   }
 
   hostDisconnected(): void {
+    controllers.delete(this);
+    window.removeEventListener('popstate', this.handle);
     window.removeEventListener('hashchange', this.handle);
   }
 
+  private key(): string {
+    return JSON.stringify([...this.read()]);
+  }
+
   private readonly handle = (): void => {
-    this.onChange?.(this.read());
+    const key = this.key();
+    if (key === this.seen) return;
+    this.seen = key;
+    this.notify(linkHash !== undefined && linkHash === location.hash ? 'link' : 'history');
   };
+
+  /** Whether `node` is inside this widget (its shadow root included). */
+  owns(node: Node): boolean {
+    return node.getRootNode() === this.host.shadowRoot || this.host.contains(node);
+  }
+
+  /** Calls `onChange` with the current values (also when a link asks again for what is shown). */
+  notify(cause: HashNavigation['cause']): void {
+    const active = document.activeElement;
+    const mayFocus = cause === 'link' || !active || active === document.body || this.host.matches(':focus-within');
+    this.onChange?.(this.read(), { cause, mayFocus });
+  }
 }

@@ -2,7 +2,7 @@ import { authResource, dossiersResource, feedbackResource, parseLookupCode } fro
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
-import { HashStateController } from '../../internal/hash-state.js';
+import { HashStateController, reveal } from '../../internal/hash-state.js';
 import { lazy } from '../../internal/lazy.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { TranslationKey } from '../../translations/index.js';
@@ -33,13 +33,15 @@ export type DossierTrackerResult = LookupOutcome;
  * (`/v1/dossiers/{code}`, `/v1/feedback/lookup/{code}`, `/v1/me/dossiers`).
  *
  * Links: with `sync-url`, `#dossier-tracker.code=<code>` (the namespace is the element's `id`
- * when it has one) opens that code, and the code looked up is written there.
+ * when it has one) opens that code, and the code looked up is written there. A link on the
+ * page to that hash (the feedback form's "Xem phản ánh") opens the code, scrolls to the
+ * tracker and focuses the result, with or without `sync-url`.
  *
  * @tag shp-dossier-tracker
  * @summary Track a dossier or a feedback report by its code; my dossiers and rating after sign-in.
  *
  * @attr code - A code to open at once (any form parseLookupCode reads).
- * @attr sync-url - Keep the code in the page's URL hash (`#dossier-tracker.code=…`), and open the code a link carries.
+ * @attr sync-url - Keep the code in the page's URL hash (`#dossier-tracker.code=…`), and open the code a link carries. Each code looked up is a browser history entry (Back shows the previous one); a link on the page to a code scrolls to the tracker and focuses the result.
  * @attr hide-mine - Do not offer sign-in and "Hồ sơ của tôi".
  *
  * @fires {ShpErrorEvent} shp-error - A lookup, the list of the citizen's dossiers or a rating failed.
@@ -102,9 +104,26 @@ export class ShpDossierTracker extends ShpElement {
   /** "Hồ sơ của tôi" and the rating, after sign-in. */
   private readonly mine = new TrackerMine(this, (error) => this.emitError(error));
 
-  private readonly hash = new HashStateController(this, (values) => {
+  private readonly hash = new HashStateController(this, (values, { cause, mayFocus }) => {
+    // A link on the page to a code (the feedback form's "Xem phản ánh") opens it even without sync-url.
+    if (!this.syncUrl && cause !== 'link') return;
     const code = values.get('code');
-    if (this.syncUrl && code && code !== this.lookup.target?.code) this.open(code, false);
+    if (code && code !== this.lookup.target?.code) this.open(code, false);
+    else if (!code && this.lookup.target) {
+      // Back past the first code looked up: the empty form again.
+      this.lookup.clear();
+      this.input = '';
+    } else if (cause !== 'link') return; // a link to the code shown: still brought into view
+    if (!mayFocus) return;
+    // A link elsewhere on the page ("Xem phản ánh") opened a code here: bring the tracker into
+    // view and focus its answer. Back/Forward: focus the answer, or the field when none is shown.
+    const settle = this.updateComplete.then(() => this.lookup.task.taskComplete).catch(() => undefined);
+    void settle.then(async () => {
+      await this.updateComplete;
+      const target = this.resultFocusTarget() ?? this.field;
+      if (cause === 'link') reveal(this, target);
+      else target?.focus();
+    });
   });
 
   /** The code looked up, its result, the recent lookups and the 429 countdown. */
@@ -143,7 +162,8 @@ export class ShpDossierTracker extends ShpElement {
     this.inputError = '';
     this.input = found.code;
     this.lookup.lookUp(found);
-    if (this.syncUrl) this.hash.write({ code: found.code });
+    // A code the citizen looked up is a step Back returns from; one opened by the page is not.
+    if (this.syncUrl) this.hash.write({ code: found.code }, { push: focusResult });
     if (focusResult) {
       const focus = () => void this.focusResult();
       void this.updateComplete.then(() => this.lookup.task.taskComplete).then(focus, focus);
@@ -153,7 +173,13 @@ export class ShpDossierTracker extends ShpElement {
 
   private async focusResult(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.result-title, [part~="error"] .error-message, .countdown')?.focus?.();
+    this.resultFocusTarget()?.focus?.();
+  }
+
+  /** The answer's heading, its error message or the 429 countdown, when shown. */
+  private resultFocusTarget(): HTMLElement | null {
+    if (!this.lookup.target) return null;
+    return this.renderRoot.querySelector<HTMLElement>('.result-title, [part~="error"] .error-message, .countdown');
   }
 
   /**

@@ -98,6 +98,14 @@ export class TrackerLookup implements ReactiveController {
     }
   }
 
+  /** Back to no lookup (Back in the browser past the first code looked up). */
+  clear(): void {
+    this.autoRetried = false;
+    this.stopCountdown();
+    this.target = null;
+    this.host.requestUpdate();
+  }
+
   /**
    * "Thử lại" / "Thử lại ngay": runs the lookup again, without a further automatic retry.
    * Ignored while the countdown runs: the button stays focusable then (aria-disabled).

@@ -136,6 +136,30 @@ describe('shp-dossier-tracker: looking a code up', function () {
     expect(location.hash).to.equal(`#noi-dung&dossier-tracker.code=${code}`);
   });
 
+  it('with sync-url, each code looked up is a history entry: Back and Forward show the codes again', async () => {
+    const first = sample((d) => d.status === 2).code;
+    const second = sample((d) => d.status === 9).code;
+    const el = await tracker(testClient().client, 'sync-url hide-mine');
+    const start = history.length;
+    await lookUp(el, first);
+    await lookUp(el, second);
+    expect(history.length).to.equal(start + 2);
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+
+    history.back();
+    await waitFor(() => text(dd(el, 'Mã hồ sơ')) === first, 'Back: the first code');
+    await waitFor(() => focused()?.classList.contains('result-title'), 'focus on its result');
+    expect(field(el).value).to.equal(first);
+
+    history.back();
+    await waitFor(() => !result(el), 'Back: no code looked up');
+    await waitFor(() => focused() === field(el), 'focus on the code field');
+    expect(field(el).value).to.equal('');
+
+    history.forward();
+    await waitFor(() => text(dd(el, 'Mã hồ sơ')) === first, 'Forward: the first code again');
+  });
+
   it('explains an unrecognised text and an unknown code: where the code is printed and its shape', async () => {
     const el = await tracker();
     const input = field(el);

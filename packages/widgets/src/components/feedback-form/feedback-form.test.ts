@@ -1,7 +1,7 @@
 import { createSandbox, createSandboxHandlers, type Sandbox } from '@smart-haiphong/sandbox/msw';
 import { Outbox, indexedDbStorage, type ShpClient } from '@smart-haiphong/sdk';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { startSandbox, testClient, waitFor, type Fault, type TestClient } from '../../../test/sandbox.js';
 import {
   ShpFeedbackMapPickEvent,
@@ -9,6 +9,7 @@ import {
   type ShpFeedbackSubmittedEvent,
 } from '../../events/index.js';
 import './feedback-form.js';
+import '../dossier-tracker/dossier-tracker.js';
 import type { ShpFeedbackForm } from './feedback-form.js';
 import { nearestUnit } from '../../internal/units.js';
 import { readExifGps, sniffImage } from './photos.js';
@@ -902,7 +903,63 @@ describe('before submitting', () => {
     const link = [...part(el, 'duplicates')!.querySelectorAll('a')].find((a) => text(a) === open.title)!;
     expect(new URL(link.href).hash).to.equal(`#tra-cuu.code=${open.trackingCode}`);
     expect(link.target).to.equal(''); // same page: no new tab
+    // Without sync-url too, following the link opens the code in the tracker.
+    (real as HTMLElement & { client: ShpClient }).client = client;
+    link.click();
+    await waitFor(
+      () => real.shadowRoot?.activeElement?.classList.contains('result-title'),
+      'the report in the tracker, focused',
+      10_000,
+    );
+    expect(text(real.shadowRoot!.activeElement)).to.contain(open.trackingCode);
+    history.replaceState(null, '', location.pathname + location.search);
     real.remove();
+  });
+
+  it('"Xem phản ánh" scrolls to the tracker far above on the page and focuses its result', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 360, height: 780 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const saved = location.href;
+    try {
+      const tc = testClient();
+      // As in the commune portal at 360 px: the tracker ~6800 px above the form.
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <shp-dossier-tracker sync-url hide-mine></shp-dossier-tracker>
+          <div style="height: 6800px"></div>
+          <shp-feedback-form></shp-feedback-form>
+        </div>`,
+      );
+      const tracker = page.querySelector<HTMLElement & { client: ShpClient }>('shp-dossier-tracker')!;
+      tracker.client = tc.client;
+      const el = page.querySelector<ShpFeedbackForm>('shp-feedback-form')!;
+      el.client = tc.client;
+      el.outbox = new Outbox({
+        client: tc.client,
+        storage: indexedDbStorage(`test-outbox-${++storageId}-${Date.now()}`),
+      });
+      await waitFor(() => $(el, 'form'), 'the form to load');
+      await fillValid(el);
+      submitButton(el).click();
+      await waitFor(() => part(el, 'success'), 'the success message', 10_000);
+      const link = [...part(el, 'success')!.querySelectorAll('a')].find((a) => text(a) === 'Xem phản ánh')!;
+      link.focus();
+      expect(tracker.getBoundingClientRect().bottom, 'the tracker is out of view').to.be.below(0);
+      await sendKeys({ press: 'Enter' });
+      await waitFor(
+        () => tracker.shadowRoot!.activeElement?.classList.contains('result-title'),
+        'focus on the report in the tracker',
+        10_000,
+      );
+      expect(text(tracker.shadowRoot!.activeElement)).to.contain('PA-');
+      const top = tracker.getBoundingClientRect().top;
+      expect(top, 'the tracker is in view').to.be.within(-1, 780);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await setViewport({ width: 800, height: 600 });
+      history.replaceState(null, '', saved);
+    }
   });
 
   it('asks for VNeID sign-in when required, and prefills contact from the profile', async () => {

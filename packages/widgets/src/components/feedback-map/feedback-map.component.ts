@@ -13,7 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { ShpFeedbackMapPickEvent } from '../../events/shp-feedback-map-pick.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
-import { HashStateController } from '../../internal/hash-state.js';
+import { HashStateController, type HashNavigation } from '../../internal/hash-state.js';
 import {
   MarkerMapController,
   markerMapModule,
@@ -76,7 +76,7 @@ export const mapViewModule = markerMapModule;
  * @attr status - Status code to show (empty: all).
  * @attr from - Earliest creation date, `YYYY-MM-DD`. Default: six months ago. Empty: no limit.
  * @attr to - Latest creation date, `YYYY-MM-DD`. Empty: no limit.
- * @attr sync-url - Keeps the view (centre, zoom, filters, open report) in the page's URL hash, to share and bookmark it.
+ * @attr sync-url - Keeps the view (centre, zoom, filters, open report) in the page's URL hash, to share and bookmark it. Opening or closing a report is a browser history entry (Back closes it); panning and filters are not.
  *
  * @fires {ShpFeedbackMapPickEvent} shp-feedback-map-pick - The citizen picked a point with "Phản ánh tại đây": `{ lat, lon, unitCode }`.
  * @fires {ShpErrorEvent} shp-error - Loading data failed.
@@ -137,7 +137,9 @@ export class ShpFeedbackMap extends ShpElement {
     return this.mapView.map;
   }
 
-  private readonly hash = new HashStateController(this);
+  private readonly hash = new HashStateController(this, (_values, navigation) => {
+    if (this.syncUrl) this.restoreHash(navigation);
+  });
 
   private readonly meta = new ShpDataTask(this, {
     task: ([client, unitRef], { signal }) => loadMeta(client, unitRef, signal),
@@ -193,7 +195,8 @@ export class ShpFeedbackMap extends ShpElement {
   private readonly reports = new ReportController(this, {
     client: () => this.client,
     root: () => this.shadowRoot,
-    onChange: () => this.writeHash(),
+    // A report opened or closed is a step Back undoes (a pan or a filter is not).
+    onChange: () => this.writeHash(true),
     onError: (error) => this.emitError(error),
   });
 
@@ -236,9 +239,9 @@ export class ShpFeedbackMap extends ShpElement {
     if (filterChanged) this.writeHash();
   }
 
-  /** Opens a report's detail panel (by id or tracking code). */
-  openReport(id: string, opener?: HTMLElement): Promise<void> {
-    return this.reports.show(id, opener);
+  /** Opens a report's detail panel (by id or tracking code); `focus: false` leaves focus where it is. */
+  openReport(id: string, opener?: HTMLElement, options?: { focus?: boolean }): Promise<void> {
+    return this.reports.show(id, opener, options);
   }
 
   /** Closes the panel and gives focus back to what opened it. */
@@ -291,10 +294,45 @@ export class ShpFeedbackMap extends ShpElement {
     if (report) this.pendingReport = report;
   }
 
-  private writeHash(): void {
+  /**
+   * Back/Forward, or a link on the page: the view, filters and report of the hash. Focus
+   * moves to the report, or back to its item, only if it was in the map or lost; a link
+   * brings the map into view.
+   */
+  private restoreHash({ cause, mayFocus }: HashNavigation): void {
+    const { center, report, ...filters } = readUrlState(this.hash);
+    const { category = '', status = '', from, to = '' } = filters;
+    Object.assign(this, { category, status, to, from });
+    const view = this.viewState;
+    if (
+      center &&
+      this.map &&
+      (!view || view.zoom.toFixed(2) !== center.zoom.toFixed(2) || !near(view.center, center))
+    ) {
+      this.map.jumpTo({ center: [center.lon, center.lat], zoom: center.zoom });
+    }
+    const shown = this.reports.report?.id ?? (this.reports.state === 'loading' ? this.reports.id : undefined);
+    if (report && report !== shown) {
+      if (cause === 'link') this.scrollIntoView({ block: 'start' });
+      if (this.meta.value) void this.openReport(report, undefined, { focus: mayFocus });
+      else this.pendingReport = report;
+    } else if (!report && this.reports.open) this.reports.close({ focus: mayFocus });
+    else if (report && cause === 'link') {
+      // A link to the report shown: bring it into view again.
+      this.renderRoot.querySelector<HTMLElement>('.panel-title')?.focus();
+    }
+  }
+
+  private writeHash(push = false): void {
     if (!this.syncUrl) return;
     const { category, status, from, to } = this;
-    writeUrlState(this.hash, this.viewState, { category, status, from, to, report: this.reports.report?.id });
+    const report = this.reports.report?.id;
+    writeUrlState(
+      this.hash,
+      this.viewState,
+      { category, status, from, to, report },
+      { push: push && this.hash.read().get('report') !== report },
+    );
   }
 
   /** What the parts read. */
@@ -354,3 +392,7 @@ export class ShpFeedbackMap extends ShpElement {
     </div>`;
   }
 }
+
+/** The same map centre as written in the hash (five decimals). */
+const near = (a: MapPoint, b: MapPoint): boolean =>
+  a.lat.toFixed(5) === b.lat.toFixed(5) && a.lon.toFixed(5) === b.lon.toFixed(5);

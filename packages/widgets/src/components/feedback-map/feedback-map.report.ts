@@ -41,8 +41,11 @@ export class ReportController implements ReactiveController {
     this.controller?.abort();
   }
 
-  /** Opens a report (by id or tracking code); `opener` gets focus back on close. */
-  async show(id: string, opener?: HTMLElement): Promise<void> {
+  /**
+   * Opens a report (by id or tracking code); `opener` gets focus back on close. `focus: false`
+   * (Back/Forward while focus is elsewhere on the page) leaves focus where it is.
+   */
+  async show(id: string, opener?: HTMLElement, { focus = true }: { focus?: boolean } = {}): Promise<void> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     const root = this.options.root();
@@ -59,7 +62,7 @@ export class ReportController implements ReactiveController {
       this.options.onChange();
       this.host.requestUpdate();
       await this.host.updateComplete;
-      this.options.root()?.querySelector<HTMLElement>('.panel-title')?.focus();
+      if (focus) this.options.root()?.querySelector<HTMLElement>('.panel-title')?.focus();
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
       this.state = 'error';
@@ -69,8 +72,8 @@ export class ReportController implements ReactiveController {
     }
   }
 
-  /** Closes the panel and gives focus back to what opened it. */
-  close(): void {
+  /** Closes the panel and gives focus back to what opened it (unless `focus: false`). */
+  close({ focus = true }: { focus?: boolean } = {}): void {
     this.controller?.abort();
     this.report = undefined;
     this.state = 'idle';
@@ -78,6 +81,7 @@ export class ReportController implements ReactiveController {
     this.host.requestUpdate();
     const opener = this.opener;
     this.opener = undefined;
+    if (!focus) return;
     void this.host.updateComplete.then(() => {
       const root = this.options.root();
       // The list was re-rendered while the panel was open: find the opener's item again.

@@ -486,6 +486,39 @@ describe('shp-feedback-map', function () {
     }
   });
 
+  it('with sync-url, opening a report is a history entry: Back closes it with focus on its item, Forward opens it again', async () => {
+    const saved = location.hash;
+    try {
+      history.replaceState(null, '', '#noi-dung');
+      const tc = testClient();
+      const el = await mapFixture(
+        '<shp-feedback-map sync-url unit="kien-an" from="" style="display:block; width: 800px"></shp-feedback-map>',
+        tc,
+      );
+      await mapReady(el);
+      await settled(el, tc);
+      const start = history.length;
+      const item = parts(el, 'item')[2]!;
+      const id = item.dataset['id']!;
+      item.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('panel-title'), 'the report, focused');
+      expect(location.hash).to.contain(`feedback-map.report=${id}`);
+      expect(history.length).to.equal(start + 1);
+
+      history.back();
+      await waitFor(() => !part(el, 'panel')?.querySelector('.panel-title'), 'Back: the panel closed');
+      await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === id, 'focus back on the item');
+      expect(location.hash).not.to.contain('feedback-map.report');
+      expect(location.hash.startsWith('#noi-dung&')).to.equal(true);
+
+      history.forward();
+      await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('panel-title'), 'Forward: the report again');
+    } finally {
+      history.replaceState(null, '', saved || location.pathname);
+    }
+  });
+
   it('pans and zooms with the keyboard from its focusable canvas', async () => {
     const el = await fixture<ShpFeedbackMap>(
       '<shp-feedback-map style="display:block; width: 600px"></shp-feedback-map>',

@@ -29,14 +29,18 @@ export function writeUrlState(
   hash: HashStateController,
   view: MapViewState | undefined,
   state: Omit<FeedbackMapUrlState, 'center'>,
+  options?: { push?: boolean },
 ): void {
-  hash.write({
-    map: view ? `${view.zoom.toFixed(2)}/${view.center.lat.toFixed(5)}/${view.center.lon.toFixed(5)}` : undefined,
-    category: state.category || undefined,
-    status: state.status || undefined,
-    // An empty `from` means "all dates" (not the default six months): it is kept.
-    from: state.from,
-    to: state.to || undefined,
-    report: state.report,
-  });
+  hash.write(
+    {
+      map: view ? `${view.zoom.toFixed(2)}/${view.center.lat.toFixed(5)}/${view.center.lon.toFixed(5)}` : undefined,
+      category: state.category || undefined,
+      status: state.status || undefined,
+      // An empty `from` means "all dates" (not the default six months): it is kept.
+      from: state.from,
+      to: state.to || undefined,
+      report: state.report,
+    },
+    options,
+  );
 }

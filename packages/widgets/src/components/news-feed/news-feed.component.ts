@@ -5,7 +5,7 @@ import { newsResource, unitsResource } from '@smart-haiphong/sdk';
 import { html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
-import { HashStateController } from '../../internal/hash-state.js';
+import { HashStateController, type HashNavigation } from '../../internal/hash-state.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import type { NewsFeedContext, NewsFeedMeta as Meta } from './news-feed.context.js';
 import { NewsArticleController } from './news-feed.article.js';
@@ -43,7 +43,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * @attr feed-url - An RSS 2.0 or Atom 1.0 feed (same origin, or another that allows CORS) merged into the list by date.
  * @attr feed-only - Show the feed at `feed-url` alone, without the API's news.
  * @attr page-size - Items per request, 1 to 100. Default 20.
- * @attr sync-url - Keep the open article and the category in the page's URL hash (`#<id>.article=news-12`), so that shared links open the article.
+ * @attr sync-url - Keep the open article and the category in the page's URL hash (`#<id>.article=news-12`), so that shared links open the article. Opening or closing an article is a browser history entry (Back returns to the list); the category is not.
  *
  * @fires {ShpNewsOpenEvent} shp-news-open - An article was opened: `{ id, url, source }`.
  * @fires {ShpErrorEvent} shp-error - The news, the feed or an article could not be loaded.
@@ -98,9 +98,12 @@ export class ShpNewsFeed extends ShpElement {
   /** List hosts whose virtualizer was connected again once in the page (`placeVirtualizer`). */
   private readonly placed = new WeakSet<Element>();
 
-  private readonly hash = new HashStateController(this, () => {
-    if (this.syncUrl) this.readHash();
+  private readonly hash = new HashStateController(this, (_values, navigation) => {
+    if (this.syncUrl) this.readHash(navigation);
   });
+
+  /** Where the list was left for the article last opened, kept for Back/Forward to it again. */
+  private lastReturn: { key: string; index: number; scrollY: number } | undefined;
 
   /** The reference data, the list (API pages merged with the feed) and its next pages. */
   private readonly news = new NewsListController(this, (error) => this.emitError(error));
@@ -354,6 +357,7 @@ export class ShpNewsFeed extends ShpElement {
       window.scrollTo({ top: to.scrollY, behavior: 'instant' });
       await frame();
       await this.focusItem(to.index, to.key);
+      this.lastReturn = to;
       this.article.returnTo = undefined;
     } else {
       await this.focusItem(0);
@@ -372,19 +376,34 @@ export class ShpNewsFeed extends ShpElement {
 
   // ---- URL hash --------------------------------------------------------------------
 
-  private readHash(): void {
+  /**
+   * The hash's article and category. After Back/Forward (`navigation`), focus goes where the
+   * widget's own buttons put it (the article's heading; back in the list, the item it was
+   * opened from), only if it was here or lost; after a link on the page, the article comes into view.
+   */
+  private readHash(navigation?: HashNavigation): void {
     const params = this.hash.read();
     const category = params.get('category');
     if (category !== undefined && category !== this.category) this.category = category;
     const key = params.get('article');
-    if (key && key !== this.article.open?.key) void this.openKey(key, false);
-    else if (!key && this.article.open) {
-      this.article.close();
+    const focus = !!navigation?.mayFocus;
+    if (key && key !== this.article.open?.key) {
+      if (focus && navigation?.cause === 'link') this.scrollIntoView({ block: 'start' });
+      if (navigation && this.lastReturn?.key === key) this.article.returnTo = this.lastReturn;
+      void this.openKey(key, focus);
+    } else if (!key && this.article.open) {
+      if (focus) void this.back();
+      else this.article.close();
+    } else if (key && navigation?.cause === 'link') {
+      // A link to the article shown: bring it into view again.
+      this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
     }
   }
 
   private writeHash(): void {
     if (!this.syncUrl) return;
-    this.hash.write({ article: this.article.open?.key, category: this.category || undefined });
+    // Opening or closing an article is a step Back undoes; a category is not.
+    const push = (this.hash.read().get('article') ?? undefined) !== this.article.open?.key;
+    this.hash.write({ article: this.article.open?.key, category: this.category || undefined }, { push });
   }
 }

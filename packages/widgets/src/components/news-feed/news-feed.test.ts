@@ -261,6 +261,26 @@ describe('shp-news-feed: the article', () => {
     expect(hits).to.deep.equal([]);
   });
 
+  it('with sync-url, opening an article is a history entry: Back shows the list with focus on its item, Forward the article', async () => {
+    const el = await fixture<ShpNewsFeed>('<shp-news-feed page-size="20" sync-url></shp-news-feed>');
+    await settled(el);
+    const start = history.length;
+    const target = parts(el, 'item')[3]!;
+    const key = target.dataset['key']!;
+    target.querySelector<HTMLAnchorElement>('[part~="item-link"]')!.click();
+    await waitFor(() => part(el, 'body')?.dataset['for'] === key, 'the article', 8000);
+    expect(history.length).to.equal(start + 1);
+
+    history.back();
+    await waitFor(() => root(el).activeElement?.closest('[data-key]')?.getAttribute('data-key') === key, 'focus back');
+    expect(part(el, 'list')!.closest('[hidden]')).to.equal(null);
+    expect(location.hash).to.equal('');
+
+    history.forward();
+    await waitFor(() => root(el).activeElement?.id === 'article-title', 'the article, its heading focused', 8000);
+    expect(location.hash).to.equal(`#news-feed.article=${key}`);
+  });
+
   it('works with the keyboard alone: filter, open with Enter, back with Enter, "Xem thêm"', async () => {
     const el = await fixture<ShpNewsFeed>('<shp-news-feed page-size="5"></shp-news-feed>');
     await settled(el);

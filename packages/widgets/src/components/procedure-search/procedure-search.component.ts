@@ -9,7 +9,7 @@ import { html, nothing, render, type CSSResultGroup, type PropertyValues, type T
 import { property, state } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
-import { HashStateController } from '../../internal/hash-state.js';
+import { HashStateController, reveal, type HashNavigation } from '../../internal/hash-state.js';
 import { heading } from '../../internal/heading.js';
 import { PagedListController } from '../../internal/paged-list.js';
 import { ShpElement } from '../../internal/shp-element.js';
@@ -40,7 +40,7 @@ const DEBOUNCE_MS = 60;
  *
  * @attr q - The text to search at first.
  * @attr procedure - A procedure to open at once, by code (`1.001193`).
- * @attr sync-url - Keep the search and the open procedure in the URL hash (`#procedure-search.q=…&procedure-search.id=…`).
+ * @attr sync-url - Keep the search and the open procedure in the URL hash (`#procedure-search.q=…&procedure-search.id=…`). Opening or closing a procedure is a browser history entry (Back returns to the list); typing is not.
  * @attr page-size - Results per page (1–100). Default 10.
  * @attr tracker-url - Where "Tra cứu hồ sơ" leads. Default: the page's `<shp-dossier-tracker>`, if any.
  *
@@ -87,10 +87,12 @@ export class ShpProcedureSearch extends ShpElement {
 
   private debounce: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly hash = new HashStateController(this, (values) => {
+  private readonly hash = new HashStateController(this, (values, navigation) => {
     if (!this.syncUrl) return;
+    const was = this.procedure;
     this.q = this.typed = values.get('q') ?? '';
     this.procedure = values.get('id') ?? '';
+    this.restoreFocus(was, navigation);
   });
 
   private readonly search = new ShpDataTask(this, {
@@ -139,7 +141,9 @@ export class ShpProcedureSearch extends ShpElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.syncUrl && (changed.has('q') || changed.has('procedure'))) {
-      this.hash.write({ q: this.q || undefined, id: this.procedure || undefined });
+      // Opening or closing a procedure is a step Back undoes; typing is not (no entry per keystroke).
+      const push = changed.has('procedure') && changed.get('procedure') !== undefined;
+      this.hash.write({ q: this.q || undefined, id: this.procedure || undefined }, { push });
     }
   }
 
@@ -179,20 +183,49 @@ export class ShpProcedureSearch extends ShpElement {
 
   private open(id: string): void {
     this.procedure = id;
-    void this.updateComplete
-      .then(() => this.detail.taskComplete)
-      .then(
-        () => this.renderRoot.querySelector<HTMLElement>('.detail-title')?.focus(),
-        () => undefined,
-      );
+    void this.detailTitle().then((title) => title?.focus());
   }
 
   private back(): void {
     const id = this.procedure;
     this.procedure = '';
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus(),
-    );
+    void this.listItem(id).then((item) => item?.focus());
+  }
+
+  /** The detail's heading once the procedure has loaded (null if it failed). */
+  private async detailTitle(): Promise<HTMLElement | null> {
+    await this.updateComplete;
+    await this.detail.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    return this.renderRoot.querySelector<HTMLElement>('.detail-title');
+  }
+
+  /** The result that opened `id`, once the list is shown (null if it is not in the list). */
+  private async listItem(id: string): Promise<HTMLElement | null> {
+    await this.updateComplete;
+    await this.search.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /**
+   * After Back/Forward, focus goes where the widget's own buttons would put it: the item that
+   * was opened, back in the list; the detail's heading, forward. After a link on the page
+   * opened a procedure here, the widget also comes into view.
+   */
+  private restoreFocus(was: string, { cause, mayFocus }: HashNavigation): void {
+    if (!mayFocus || (was === this.procedure && cause !== 'link')) return;
+    if (this.procedure) {
+      void this.detailTitle().then((title) => (cause === 'link' ? reveal(this, title) : title?.focus()));
+    } else if (was || cause === 'link') {
+      void this.listItem(was).then((item) =>
+        cause === 'link' ? reveal(this, item ?? this.searchField()) : (item ?? this.searchField())?.focus(),
+      );
+    }
+  }
+
+  private searchField(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#q');
   }
 
   protected override renderContent(): unknown {
@@ -292,8 +325,7 @@ export class ShpProcedureSearch extends ShpElement {
     event.preventDefault();
     const tracker = document.querySelector('shp-dossier-tracker');
     if (!tracker) return;
-    tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    tracker.shadowRoot?.querySelector<HTMLElement>('#code')?.focus({ preventScroll: true });
+    reveal(tracker, tracker.shadowRoot?.querySelector<HTMLElement>('#code'));
   }
 
   private async share(id: string): Promise<void> {

@@ -223,6 +223,41 @@ describe('shp-procedure-search', function () {
     expect(location.hash).not.to.contain('procedure-search.id');
   });
 
+  it('Back after opening a procedure returns to the list, focus on it; typing adds no history entry', async function () {
+    this.timeout(30_000);
+    const el = await search(testClient().client, 'sync-url');
+    const outside = await fixture<HTMLButtonElement>(html`<button type="button">elsewhere</button>`);
+    const start = history.length;
+    $(el, '#q')!.focus();
+    await sendKeys({ type: 'khai sinh' });
+    await waitFor(() => el.q === 'khai sinh' && part(el, 'count') && !part(el, 'status'), 'results', 15_000);
+    expect(location.hash).to.equal('#procedure-search.q=khai%20sinh');
+    expect(history.length, 'no entry per keystroke').to.equal(start);
+
+    const id = firstCode(el)!;
+    $(el, `[data-id="${id}"]`)!.focus();
+    await sendKeys({ press: 'Enter' });
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    await waitFor(() => focused()?.classList.contains('detail-title'), 'the detail, focused');
+    expect(location.hash).to.equal(`#procedure-search.q=khai%20sinh&procedure-search.id=${id}`);
+    expect(history.length, 'opening is a step back').to.equal(start + 1);
+
+    history.back();
+    await waitFor(() => part(el, 'count') && focused()?.dataset['id'] === id, 'the list, focus on the opened item');
+    expect(location.hash).to.equal('#procedure-search.q=khai%20sinh');
+    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('khai sinh');
+
+    history.forward();
+    await waitFor(() => focused()?.classList.contains('detail-title'), 'forward: the detail heading');
+
+    // Focus elsewhere on the page stays there.
+    outside.focus();
+    history.back();
+    await waitFor(() => part(el, 'count'), 'the list');
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(outside);
+  });
+
   it('prints the detail alone (A4, no controls)', async () => {
     const el = await search(testClient().client, 'procedure="1.000894"');
     await waitFor(() => part(el, 'detail'), 'the detail');

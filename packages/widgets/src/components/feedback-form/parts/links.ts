@@ -1,6 +1,6 @@
 // Links to a report a citizen can read (never the API's JSON).
 import { nothing } from 'lit';
-import { mergeHash } from '../../../internal/hash-state.js';
+import { mergeHash } from '../../../internal/hash-params.js';
 
 /**
  * A link to a report a citizen can read, never the API's JSON: the page's `report-url`
