@@ -51,7 +51,7 @@ for (const { name, id } of lazy) input[name] = id;
 for (const locale of LOCALES) input[`shared.${locale}`] = join(here, `src/translations/shared/${locale}.ts`);
 
 /**
- * The chunk each widget may need later (its own lazy parts, strings excepted):
+ * The chunk each widget may need later (its own lazy parts, and their strings in the page's locale):
  * the loader fetches them in idle time once the widget is shown.
  */
 const idle: Record<string, string[]> = {};
@@ -65,11 +65,17 @@ for (const folder of widgets) {
       imported.add(resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
     }
   }
+  // A lazy part's strings (`marker-map.vi`) are one name, `marker-map.{locale}`: the loader
+  // fetches the page locale's only. The widget's own strings and the shared ones come with its code.
   idle[folder] = [
     ...new Set(
       lazy
-        .filter((c) => (!relative(dir, c.file).startsWith('..') || imported.has(c.file)) && !/\.(vi|en)$/.test(c.name))
-        .map((c) => c.name),
+        .filter(
+          (c) =>
+            (!relative(dir, c.file).startsWith('..') || imported.has(c.file)) &&
+            !LOCALES.some((locale) => c.name === `${folder}.${locale}` || c.name === `shared.${locale}`),
+        )
+        .map((c) => c.name.replace(/\.(vi|en)$/, '.{locale}')),
     ),
   ];
 }

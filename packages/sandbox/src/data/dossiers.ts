@@ -104,6 +104,8 @@ interface MakeOptions {
   late: boolean;
   seq: (agency: string, date: string) => number;
   owner: { name: string; phone: string; address: string } | null;
+  /** A fixed sample: its code and submission time, instead of random ones. */
+  fixed?: { code: string; submittedAt: number };
 }
 
 const FINISHED = new Set<DossierStatusCode>([3, 7, 8, 9, 10]);
@@ -154,7 +156,9 @@ function makeDossier(o: MakeOptions): Dossier {
   else ageDays = span + 1 + rng() * 40;
   const asked = now - ageDays * DAY_MS - Math.floor(rng() * 6 * HOUR_MS);
   // Office hours, unless that would put a fresh dossier after the reference time.
-  const submitted = Math.min(intoOfficeHours(asked), Math.max(asked, now - 30 * 60_000));
+  const submitted = o.fixed
+    ? o.fixed.submittedAt
+    : Math.min(intoOfficeHours(asked), Math.max(asked, now - 30 * 60_000));
   const dueAt = addWorkingDays(submitted, wd);
   const steps = path(rng, final);
   // When the last step happened: after the due date for a late finished dossier, before it otherwise.
@@ -176,7 +180,7 @@ function makeDossier(o: MakeOptions): Dossier {
   const last = timeline[timeline.length - 1] as DossierEvent;
   const lastAt = Date.parse(last.at);
   const receivedDate = formatDate(submitted);
-  const code = formatDossierCode(agencyCode, receivedDate, o.seq(agencyCode, receivedDate));
+  const code = o.fixed?.code ?? formatDossierCode(agencyCode, receivedDate, o.seq(agencyCode, receivedDate));
   const applicant = o.owner ?? {
     name: personName(rng),
     phone: samplePhone(rng, unit, true),
@@ -404,6 +408,51 @@ export function generateDossiers(opts: {
       );
     out.push({ dossier, ownerSub: SAMPLE_CITIZEN.sub });
   });
+  return out;
+}
+
+/**
+ * The dossier codes the docs, the SDK's docstrings and the tracker's hint show as examples.
+ * Every sandbox holds them (once its reference time is past their submission), so that a
+ * reader who types one sees a dossier: sample data, on a procedure of the national catalogue,
+ * at a sample commune desk. Their agency groups are the docs' examples, not the sandbox's own
+ * `000.NN.NNN.H26`, so generated codes never collide with them.
+ */
+export const DOCUMENTED_DOSSIERS = [
+  // Receipt of 30 Sep 2026, 8:40 (Hải Phòng time); result returned.
+  { code: '000.00.01.H26-260930-0012', submittedAt: Date.UTC(2026, 8, 30, 1, 40), procedure: '1.001193', final: 10 },
+  // An older receipt in another agency's format (23 Aug 2024, 9:15); result returned.
+  { code: 'H56.14-240823-0001', submittedAt: Date.UTC(2024, 7, 23, 2, 15), procedure: '1.004873', final: 10 },
+] as const satisfies readonly { code: string; submittedAt: number; procedure: string; final: DossierStatusCode }[];
+
+/** The documented sample dossiers submitted before `now`, from their own random stream (the others stay as they were). */
+export function documentedDossiers(opts: {
+  seed: number;
+  now: number;
+  units: readonly SeedUnit[];
+  procedures: ProcedureStore;
+}): DossierRecord[] {
+  const rng = stream(opts.seed, 'dossiers-documented');
+  const unit = opts.units.find((u) => u.code === '10966') ?? (opts.units[0] as SeedUnit);
+  const fallback = opts.procedures.list[0];
+  const out: DossierRecord[] = [];
+  for (const d of DOCUMENTED_DOSSIERS) {
+    const procedure = opts.procedures.get(d.procedure) ?? fallback;
+    // A dossier is never from the future: a sandbox set to an earlier time holds no such sample.
+    if (!procedure || d.submittedAt >= opts.now - DAY_MS) continue;
+    const dossier = makeDossier({
+      rng,
+      now: opts.now,
+      procedure,
+      unit,
+      final: d.final,
+      late: false,
+      seq: () => 0,
+      owner: null,
+      fixed: { code: d.code, submittedAt: d.submittedAt },
+    });
+    out.push({ dossier, ownerSub: null });
+  }
   return out;
 }
 

@@ -65,6 +65,19 @@ export interface FeedbackGenOptions {
   days?: number;
 }
 
+/**
+ * The tracking code the docs and the tracker's hint show as an example: every sandbox whose
+ * reference time is past it holds a report with this code (sample data, generated like the
+ * others but from its own random stream): a noise report sent a few minutes after midnight,
+ * the first of its day, so that its number within the day (0001) is its place in the columns.
+ */
+export const DOCUMENTED_FEEDBACK = {
+  code: 'PA-261130-0001',
+  at: Date.UTC(2026, 10, 29, 17, 6, 40),
+  category: 'tieng-on',
+  unit: '10966',
+} as const;
+
 /** Generate the sample reports into columns, in chronological order. */
 export function generateFeedback(opts: FeedbackGenOptions): FeedbackColumns {
   const { count, seed, now, units } = opts;
@@ -84,14 +97,56 @@ export function generateFeedback(opts: FeedbackGenOptions): FeedbackColumns {
     times[k] = t;
   }
   times.sort();
+  // The documented report, the first of its day: the day's earlier reports move just after it.
+  const doc = DOCUMENTED_FEEDBACK;
+  const docRng = stream(seed, 'feedback-documented');
+  const withDoc = doc.at < now - HOUR_MS;
+  let docAt = -1;
+  if (withDoc) {
+    const dayStart = startOfDay(doc.at);
+    for (let k = 0; k < count; k++) {
+      const t = times[k] as number;
+      if (t >= dayStart && t <= doc.at) times[k] = doc.at + 1000 + Math.floor(docRng() * 10 * 60_000);
+    }
+    times.sort();
+    docAt = times.findIndex((t) => t > doc.at);
+    if (docAt < 0) docAt = count;
+  }
+  const docUnit = Math.max(
+    0,
+    units.findIndex((u) => u.code === doc.unit),
+  );
+  const docCategory = Math.max(
+    0,
+    CATEGORY_DEFS.findIndex((c) => c.id === doc.category),
+  );
 
   const unitCum = cumulative(units.map(unitWeight));
   const urbanCum = cumulative(CATEGORY_DEFS.map((c) => c.weight.urban));
   const ruralCum = cumulative(CATEGORY_DEFS.map((c) => c.weight.rural));
   let lastDay = -1;
   let seq = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count + (withDoc ? 1 : 0); k++) {
     const i = cols.grow();
+    if (k === docAt) {
+      const unit = units[docUnit] as SeedUnit;
+      const sd = unitSpread(unit) / 3;
+      const lat = unit.anchor.lat + gaussian(docRng) * sd;
+      const lon = unit.anchor.lon + (gaussian(docRng) * sd) / Math.cos((unit.anchor.lat * Math.PI) / 180);
+      cols.lat[i] = lat;
+      cols.lon[i] = lon;
+      cols.mercY[i] = mercY(lat);
+      cols.created[i] = doc.at;
+      cols.unit[i] = docUnit;
+      cols.category[i] = docCategory;
+      cols.status[i] = statusForAge(docRng, now - doc.at);
+      cols.photos[i] = 0;
+      cols.flags[i] = FLAG_PUBLIC;
+      cols.daySeq[i] = 1;
+      seq = 1;
+      lastDay = dayNumber(doc.at);
+      continue;
+    }
     const u = pickCumulative(rng, unitCum);
     const unit = units[u] as SeedUnit;
     const sd = unitSpread(unit);
@@ -106,7 +161,7 @@ export function generateFeedback(opts: FeedbackGenOptions): FeedbackColumns {
       lat = Math.min(n, Math.max(s, lat));
       lon = Math.min(e, Math.max(w, lon));
     }
-    const t = times[k] as number;
+    const t = times[withDoc && k > docAt ? k - 1 : k] as number;
     const day = dayNumber(t);
     seq = day === lastDay ? seq + 1 : 1;
     lastDay = day;

@@ -1,4 +1,4 @@
-import { type DossierRecord, generateDossiers } from '../data/dossiers.js';
+import { type DossierRecord, documentedDossiers, generateDossiers } from '../data/dossiers.js';
 import { type NewsRecord, generateNews } from '../data/news.js';
 import { generatePlaces } from '../data/places.js';
 import { cityBBox, seedPlaces, seedProcedures, seedUnits } from '../data/seed.js';
@@ -49,6 +49,8 @@ export class SandboxStore {
       })) {
         this.dossiers.set(r.dossier.code, r);
       }
+      for (const r of documentedDossiers({ seed: o.seed, now: o.now, units: seedUnits, procedures: this.procedures }))
+        this.dossiers.set(r.dossier.code, r);
     });
     this.places = time(
       'places',

@@ -9,6 +9,7 @@ import {
   formatDate,
   formatDistance,
   formatNumber,
+  loadStrings,
   sharedStrings,
   translate,
   type StringLoaders,
@@ -115,11 +116,23 @@ export class ShpElement extends LitElement {
     locale: this.locale,
     unit: this.unit,
   }));
+  /** Strings a lazy part brought (the map's), see {@link useStrings}. */
+  private readonly partStrings: StringLoaders[] = [];
   private readonly localize = new LocalizeController(
     this,
     () => this.config.locale,
-    () => [sharedStrings, ...(this.constructor as typeof ShpElement).strings],
+    () => [sharedStrings, ...(this.constructor as typeof ShpElement).strings, ...this.partStrings],
   );
+
+  /**
+   * Adds the strings of a lazy part (its map, say) to this element's: fetched now in its locale
+   * only (a Vietnamese page never downloads the English file), and in another when the element
+   * switches to it. Resolves once the current locale's are loaded.
+   */
+  async useStrings(set: StringLoaders): Promise<void> {
+    if (!this.partStrings.includes(set)) this.partStrings.push(set);
+    await loadStrings(this.config.locale, [set]);
+  }
   private readonly connectivity = new OfflineController(this);
 
   /** Whether the browser is offline; the element re-renders when it changes. */

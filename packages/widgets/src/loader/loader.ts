@@ -37,7 +37,7 @@ export interface ChunkTable {
    * statically (transitively).
    */
   files: ([stem: string, sha256: string] | [stem: string, sha256: string, deps: number[]])[];
-  /** Widget chunk name → chunks it may need later (offline too), fetched in idle time once it is shown. */
+  /** Widget chunk name → chunks it may need later (offline too), fetched in idle time once it is shown; `{locale}` stands for the element's. */
   idle: Record<string, string[]>;
   /** Widget chunk name → the API reads its element makes first (paths below `/v1/`), preloaded with its code: see reads.ts. */
   reads: Record<string, string[]>;
@@ -227,7 +227,14 @@ function load(tag: string, locale: 'vi' | 'en' = 'vi'): Promise<void> {
     .then(() =>
       afterShown(name, () => {
         // What the widget may need later, offline too (the photo pipeline, the map view).
-        for (const later of table.idle[widget] ?? []) void chunk(later).catch(() => undefined);
+        // A part's strings are named `<part>.{locale}`: the page's language only. A part every
+        // element of the page says it will not need (`mayNeed`: a summary-only report's
+        // signed-in views) is not fetched.
+        const elements: (Element & { mayNeed?(part: string): boolean })[] = [...document.querySelectorAll(name)];
+        for (const later of table.idle[widget] ?? []) {
+          if (elements.length && elements.every((element) => element.mayNeed?.(later) === false)) continue;
+          void chunk(later.replace('{locale}', locale)).catch(() => undefined);
+        }
       }),
     );
   done.catch((error: unknown) => {

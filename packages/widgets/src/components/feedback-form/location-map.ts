@@ -6,10 +6,9 @@ import type { BBox, LatLon } from '@smart-haiphong/sdk';
 import { css, html, type TemplateResult } from 'lit';
 import type { LocationController } from '../../internal/location-controller.js';
 import { MarkerMapController, markerMapStyles } from '../../internal/marker-map/marker-map.js';
-import markerMapEn from '../../internal/marker-map/translations/en.js';
-import markerMapVi from '../../internal/marker-map/translations/vi.js';
+import { lazy } from '../../internal/lazy.js';
 import type { ShpElement } from '../../internal/shp-element.js';
-import { loadStrings, type StringLoaders } from '../../translations/index.js';
+import type { StringLoaders } from '../../translations/index.js';
 import type { FeedbackFormData } from './feedback-form.data.js';
 import formMapEn from './translations/map-en.js';
 import formMapVi from './translations/map-vi.js';
@@ -18,13 +17,16 @@ import formMapVi from './translations/map-vi.js';
 const CITY_FRAME: BBox = [105.95, 20.62, 107.12, 21.1];
 
 /**
- * The map's words (the shared map's and the form map's) travel in this chunk, both
- * languages (~1 KB), not in the form's strings: a citizen who never opens the map does not
- * download them.
+ * The map's words (the shared map's and the form map's) in the element's locale only: the
+ * form map's own (~0.5 KB both) travel in this chunk, the shared map's in a chunk per locale
+ * (the feedback map's strings hold them too), so that a Vietnamese page never downloads the
+ * English file. The loader prefetches the page locale's in idle time, for offline use.
  */
+const markerMapVi = () => lazy('marker-map.vi', () => import('../../internal/marker-map/translations/vi.js'));
+const markerMapEn = () => lazy('marker-map.en', () => import('../../internal/marker-map/translations/en.js'));
 const mapStrings: StringLoaders = {
-  vi: () => Promise.resolve({ default: { ...markerMapVi, ...formMapVi } }),
-  en: () => Promise.resolve({ default: { ...markerMapEn, ...formMapEn } }),
+  vi: async () => ({ default: { ...(await markerMapVi()).default, ...formMapVi } }),
+  en: async () => ({ default: { ...(await markerMapEn()).default, ...formMapEn } }),
 };
 
 /** Styles that only the open map needs, adopted with the shared map's. */
@@ -63,7 +65,7 @@ export class LocationMap {
     data: () => FeedbackFormData | undefined,
     place: LocationController,
   ): Promise<LocationMap> {
-    await Promise.all([loadStrings('vi', [mapStrings]), loadStrings('en', [mapStrings])]);
+    await host.useStrings(mapStrings);
     // Added to the form's own styles only now (Lit adopts static styles once).
     const root = host.shadowRoot;
     for (const sheet of [markerMapStyles.styleSheet, styles.styleSheet]) {

@@ -13,6 +13,7 @@ import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { HashStateController } from '../../internal/hash-state.js';
 import { PagedListController } from '../../internal/paged-list.js';
+import { loadUnits } from '../../internal/shared-reads.js';
 import { ShpElement } from '../../internal/shp-element.js';
 import { INTL_LOCALE } from '../../translations/index.js';
 import { openingHoursAt } from './opening-hours.js';
@@ -147,10 +148,10 @@ export class ShpNearbyPlaces extends ShpElement {
   private readonly meta = new ShpDataTask(this, {
     task: async ([client], { signal }): Promise<{ units: Unit[]; categories: PlaceCategory[] }> => {
       const [units, categories] = await Promise.all([
-        client.units.list({}, { signal }),
+        loadUnits(client, signal), // shared with the page's other widgets: one request
         client.places.categories({ signal }),
       ]);
-      return { units: units.items, categories: categories.items };
+      return { units, categories: categories.items };
     },
     args: () => [this.client] as const,
   });

@@ -5,11 +5,10 @@ import type { BBox, Config, LatLon, NearbyPlace, PlaceCategory, ShpClient } from
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { MarkerMapController, markerMapStyles, type MarkerSpec } from '../../internal/marker-map/marker-map.js';
-import markerMapEn from '../../internal/marker-map/translations/en.js';
-import markerMapVi from '../../internal/marker-map/translations/vi.js';
+import { lazy } from '../../internal/lazy.js';
 import { loadReferenceData } from '../../internal/reference-data.js';
 import type { ShpElement } from '../../internal/shp-element.js';
-import { loadStrings, localName, type Message, type StringLoaders } from '../../translations/index.js';
+import { localName, type Message, type StringLoaders } from '../../translations/index.js';
 
 /** The strings of the map view (with the shared marker map's), in this chunk: the map is what takes time, not they. */
 export interface NearbyPlacesMapStrings {
@@ -53,9 +52,12 @@ const en: { nearbyPlacesMap: NearbyPlacesMapStrings } = {
   },
 };
 
+// The shared map's words in a chunk per locale (see feedback-form/location-map.ts): only the element's is fetched.
+const markerMapVi = () => lazy('marker-map.vi', () => import('../../internal/marker-map/translations/vi.js'));
+const markerMapEn = () => lazy('marker-map.en', () => import('../../internal/marker-map/translations/en.js'));
 const strings: StringLoaders = {
-  vi: () => Promise.resolve({ default: { ...markerMapVi, ...vi } }),
-  en: () => Promise.resolve({ default: { ...markerMapEn, ...en } }),
+  vi: async () => ({ default: { ...(await markerMapVi()).default, ...vi } }),
+  en: async () => ({ default: { ...(await markerMapEn()).default, ...en } }),
 };
 
 /** Where the list is measured from, as the map draws it. */
@@ -245,7 +247,7 @@ export class NearbyMap {
 
   /** Loads the strings, then builds the view (the engine waits until the map is visible). */
   static async create(host: ShpElement, options: NearbyMapOptions): Promise<NearbyMap> {
-    await Promise.all([loadStrings('vi', [strings]), loadStrings('en', [strings])]);
+    await host.useStrings(strings);
     return new NearbyMap(host, options);
   }
 

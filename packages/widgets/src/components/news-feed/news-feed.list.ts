@@ -2,6 +2,7 @@ import { TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { lazy } from '../../internal/lazy.js';
+import { loadUnits } from '../../internal/shared-reads.js';
 import type { ShpElement } from '../../internal/shp-element.js';
 import type { NewsFeedMeta } from './news-feed.context.js';
 import { NewsPager, type FetchPage } from './news-source.js';
@@ -53,9 +54,9 @@ export class NewsListController implements ReactiveController {
         if (feedOnly) return { categories: [], units: new Map() };
         const [categories, units] = await Promise.all([
           client.news.categories({ signal }),
-          client.units.list({}, { signal }),
+          loadUnits(client, signal), // shared with the page's other widgets: one request
         ]);
-        return { categories: categories.items, units: new Map(units.items.map((u) => [u.code, u])) };
+        return { categories: categories.items, units: new Map(units.map((u) => [u.code, u])) };
       },
       args: () => [host.client, host.feedOnly] as const,
     });

@@ -117,6 +117,14 @@ export class ShpRolloutReport extends ShpElement {
   /** OpenID Connect `login_hint` for the sign-in. */
   @property({ attribute: 'login-hint' }) loginHint?: string;
 
+  /**
+   * Whether this element may need a lazy part, which the loader otherwise fetches in idle
+   * time: a report fixed to `summary` never shows the signed-in views.
+   */
+  mayNeed(part: string): boolean {
+    return !(part === 'rollout-report-signed-in' && this.mode === 'summary');
+  }
+
   private signIns = 0;
   private signInError = '';
   private exporting = false;
