@@ -9,6 +9,7 @@ import {
 } from '@smart-haiphong/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { expectBusyKeepsFocus } from '../../../test/busy.js';
 import { startSandbox, testClient, waitFor as waitForBase } from '../../../test/sandbox.js';
 
 /** Longer than the helper's default: the whole browser suite shares two loaded cores. */
@@ -662,16 +663,7 @@ describe('shp-dossier-tracker: signed in', function () {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => text(submit) === 'Đang gửi…', 'the button sending');
     tc.setFault(undefined);
-    // Sending: still the focused element, marked busy, never disabled (which drops focus to the page).
-    expect(submit.disabled).to.equal(false);
-    expect(submit.getAttribute('aria-disabled')).to.equal('true');
-    expect(submit.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.activeElement === submit, 'focus on the button').to.equal(true);
-    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
-    // Pressed again while sending: nothing more is sent.
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
-    expect(el.shadowRoot!.activeElement === submit, 'focus still on the button').to.equal(true);
+    await expectBusyKeepsFocus(el, submit); // and pressed again while sending: nothing more is sent
     await waitFor(() => item.querySelector('.rating-result'), 'the confirmation');
     expect(posts()).to.have.length(1);
     // Then focus is on the confirmation, inside the widget.

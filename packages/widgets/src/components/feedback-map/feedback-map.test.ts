@@ -2,6 +2,7 @@ import { createClient, type FeedbackSummary } from '@smart-haiphong/sdk';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startSandbox, testClient, waitFor, type TestClient } from '../../../test/sandbox.js';
+import { expectBusyKeepsFocus } from '../../../test/busy.js';
 import type { ShpFeedbackMapPickEvent } from '../../events/index.js';
 import './feedback-map.js';
 import { mapViewModule, type ShpFeedbackMap } from './feedback-map.js';
@@ -303,16 +304,7 @@ describe('shp-feedback-map', function () {
     await waitFor(() => part(el, 'list')!.getAttribute('aria-busy') === 'true', 'the list busy');
     await el.updateComplete;
     tc.setFault(undefined);
-    // Busy: still the focused element, marked busy, never disabled (which drops focus to the page).
-    expect(more.disabled).to.equal(false);
-    expect(more.getAttribute('aria-disabled')).to.equal('true');
-    expect(more.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.activeElement === more, 'focus on the button').to.equal(true);
-    expect(document.activeElement === el, 'focus in the widget').to.equal(true);
-    // Pressed again while busy: ignored, the page is asked for once.
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
-    expect(el.shadowRoot!.activeElement === more, 'focus still on the button').to.equal(true);
+    await expectBusyKeepsFocus(el, more); // and pressed again while busy: ignored, the page is asked for once
     await waitFor(() => parts(el, 'item').length > shown, 'the next page');
     expect(listRequests().length - before).to.equal(1);
     expect(listRequests().at(-1)!.signal.aborted).to.equal(false);

@@ -2,6 +2,7 @@ import { createSandbox, createSandboxHandlers, type Sandbox } from '@smart-haiph
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startSandbox, testClient, waitFor, type TestClient } from '../../../test/sandbox.js';
+import { expectBusyKeepsFocus } from '../../../test/busy.js';
 import './rollout-report.js';
 import type { ShpRolloutReport } from './rollout-report.js';
 
@@ -144,15 +145,7 @@ describe('dashboard (the collecting office)', () => {
       await sendKeys({ press: 'Enter' });
       await waitFor(() => text(exportButton) === 'Đang chuẩn bị tệp…', 'the button busy');
       tc.setFault(undefined);
-      // Busy: still the focused element, marked busy, never disabled (which drops focus to the page).
-      expect(exportButton.disabled).to.equal(false);
-      expect(exportButton.getAttribute('aria-disabled')).to.equal('true');
-      expect(exportButton.getAttribute('aria-busy')).to.equal('true');
-      expect(el.shadowRoot!.activeElement === exportButton, 'focus on the button').to.equal(true);
-      expect(document.activeElement === el, 'focus in the widget').to.equal(true);
-      // Pressed again while busy: nothing more is fetched.
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ press: 'Space' });
+      await expectBusyKeepsFocus(el, exportButton); // and pressed again while busy: nothing more is fetched
       await waitFor(() => files > 0, 'the CSV');
       await waitFor(() => exportButton.getAttribute('aria-disabled') === 'false', 'the button ready again');
     } finally {
