@@ -124,4 +124,41 @@ describe('hash state', () => {
       history.replaceState(null, '', saved || location.pathname);
     }
   });
+  it("the page's own link (a skip link) keeps every widget's keys, and no widget takes focus", async () => {
+    const saved = location.hash;
+    try {
+      history.replaceState(null, '', '#');
+      const holder = await fixture<HTMLDivElement>(
+        `<div><a id="skip" href="#noi-dung-test">Bỏ qua, đến nội dung chính</a>
+          <test-shp-hash id="news"></test-shp-hash><test-shp-hash id="search"></test-shp-hash>
+          <div style="height: 3000px"></div><main id="noi-dung-test" tabindex="-1">Nội dung</main></div>`,
+      );
+      const [news, search] = [...holder.querySelectorAll<TestHashElement>('test-shp-hash')];
+      news!.hash.write({ open: 'bai-1' }, { push: true });
+      search!.hash.write({ open: 'thu-tuc-2' }, { push: true });
+      const start = history.length;
+      const skip = holder.querySelector<HTMLAnchorElement>('#skip')!;
+      skip.focus();
+      skip.click();
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(location.hash).to.equal('#noi-dung-test&news.open=bai-1&search.open=thu-tuc-2');
+      expect(news!.changes, 'the article stays open').to.have.length(0);
+      expect(search!.changes, 'the procedure stays open').to.have.length(0);
+      expect(history.length, 'a step, as the link itself makes').to.equal(start + 1);
+      const main = holder.querySelector('main')!.getBoundingClientRect();
+      expect(main.top, 'the browser scrolled to the target').to.be.within(-1, innerHeight);
+
+      // Back to before the link: the widgets' keys are the same, nothing to restore.
+      history.back();
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(location.hash).to.equal('#news.open=bai-1&search.open=thu-tuc-2');
+      expect(news!.changes).to.have.length(0);
+      expect(search!.changes).to.have.length(0);
+    } finally {
+      history.replaceState(null, '', saved || location.pathname);
+      scrollTo(0, 0);
+    }
+  });
 });

@@ -23,6 +23,11 @@ export interface HashNavigation {
 
 /** The hash of the last same-page link clicked, until its `hashchange` has been handled. */
 let linkHash: string | undefined;
+/**
+ * The page's own link just followed (a skip link's `#noi-dung`, a menu's `#dich-vu-cong`):
+ * its hash, and the widgets' keys to put back after it (the browser replaces the whole hash).
+ */
+let pageLink: { hash: string; params: [string, string][] } | undefined;
 let listening = false;
 /** The controllers of connected widgets, to tell one that a link asked for it again. */
 const controllers = new Set<HashStateController>();
@@ -79,7 +84,11 @@ function listenForLinks(): void {
     if (url.origin !== location.origin || url.pathname !== location.pathname || url.search !== location.search) return;
     const target = linkTarget(url.hash);
     if (!target) {
+      // The browser follows it (scrolls to the page's element, moves the focus start); the
+      // widgets' keys are put back once it has (`keepWidgetKeys`).
       linkHash = url.hash;
+      const { params } = parseHash(location.hash);
+      pageLink = params.length && url.hash ? { hash: url.hash, params } : undefined;
       return;
     }
     event.preventDefault();
@@ -94,20 +103,53 @@ function listenForLinks(): void {
     linkHash = target.hash;
     location.hash = target.hash; // a new history entry, as the link itself would make
   });
+  // Registered before any controller's listeners, so that they never see the keys gone
+  // (the fragment navigation fires popstate, then hashchange).
+  window.addEventListener('popstate', keepWidgetKeys);
+  window.addEventListener('hashchange', keepWidgetKeys);
   // After every controller has handled this change (same dispatch), forget the link.
   window.addEventListener('hashchange', () => setTimeout(() => (linkHash = undefined)));
+}
+
+/**
+ * After the page's own link, the widgets' keys follow its fragment again (`#noi-dung&…`),
+ * in the same history entry: what the widgets show stays open, and none takes focus.
+ */
+function keepWidgetKeys(): void {
+  if (!pageLink || location.hash !== pageLink.hash) return;
+  const { page } = parseHash(location.hash);
+  const hash = [...page, ...pageLink.params.map(([k, v]) => `${encode(k)}=${encode(v)}`)].join('&');
+  pageLink = undefined;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
 }
 
 /** Whether motion should be kept to a minimum (the citizen's system setting). */
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Brings `element` into view (smoothly unless reduced motion is asked for) and focuses
- * `target` without a second jump. For links that open another widget on the page.
+ * Brings `element` into view and focuses `target` without a second jump. For links that open
+ * another widget on the page. The scroll is the page's own kind (its CSS `scroll-behavior`,
+ * as a fragment link would be; never smooth under reduced motion). A virtual list the scroll
+ * crosses (the news feed) corrects the page's scroll position as it measures its rows, which
+ * stops a smooth scroll half way: once the page has settled, a widget still out of view is
+ * brought into view again, at once.
  */
 export function reveal(element: Element, target: HTMLElement | null | undefined): void {
-  element.scrollIntoView({ behavior: reducedMotion() ? 'instant' : 'smooth', block: 'start' });
+  const scroll = (behavior: ScrollBehavior) => element.scrollIntoView({ behavior, block: 'start' });
+  scroll(reducedMotion() ? 'instant' : 'auto');
   target?.focus({ preventScroll: true });
+  let last = NaN;
+  let still = 0;
+  const started = performance.now();
+  const check = () => {
+    // Settled: the same position for 10 frames (a smooth scroll moves every frame), or 3 s.
+    still = window.scrollY === last ? still + 1 : 0;
+    last = window.scrollY;
+    if (still < 10 && performance.now() - started < 3000) return void requestAnimationFrame(check);
+    const { top, bottom } = element.getBoundingClientRect();
+    if (bottom <= 0 || top >= innerHeight) scroll('instant');
+  };
+  requestAnimationFrame(check);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../../events/index.js';
 import './feedback-form.js';
 import '../dossier-tracker/dossier-tracker.js';
+import '../news-feed/news-feed.js';
 import type { ShpFeedbackForm } from './feedback-form.js';
 import { nearestUnit } from '../../internal/units.js';
 import { readExifGps, sniffImage } from './photos.js';
@@ -912,7 +913,7 @@ describe('before submitting', () => {
     real.remove();
   });
 
-  it('"Xem phản ánh" scrolls to the tracker far above on the page and focuses its result', async function () {
+  it('"Xem phản ánh" scrolls to the tracker far above on the page and focuses its result; what the citizen did since it was shown stays', async function () {
     this.timeout(30_000);
     await setViewport({ width: 360, height: 780 });
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -936,10 +937,14 @@ describe('before submitting', () => {
         storage: indexedDbStorage(`test-outbox-${++storageId}-${Date.now()}`),
       });
       await waitFor(() => $(el, 'form'), 'the form to load');
+      // Another widget's state when the report is sent (a procedure search on the page).
+      history.replaceState(null, '', '#noi-dung&procedure-search.q=khai%20sinh');
       await fillValid(el);
       submitButton(el).click();
       await waitFor(() => part(el, 'success'), 'the success message', 10_000);
       const link = [...part(el, 'success')!.querySelectorAll('a')].find((a) => text(a) === 'Xem phản ánh')!;
+      // The citizen searches something else before following the link.
+      history.replaceState(null, '', '#noi-dung&procedure-search.q=ket%20hon');
       link.focus();
       expect(tracker.getBoundingClientRect().bottom, 'the tracker is out of view').to.be.below(0);
       await sendKeys({ press: 'Enter' });
@@ -949,10 +954,86 @@ describe('before submitting', () => {
         10_000,
       );
       expect(text(tracker.shadowRoot!.activeElement)).to.contain('PA-');
+      expect(location.hash, 'the search typed since stays').to.match(
+        /^#noi-dung&procedure-search\.q=ket%20hon&dossier-tracker\.code=PA-/,
+      );
       const top = tracker.getBoundingClientRect().top;
       expect(top, 'the tracker is in view').to.be.within(-1, 780);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+      await setViewport({ width: 800, height: 600 });
+      history.replaceState(null, '', saved);
+    }
+  });
+
+  it('"Xem phản ánh" reaches the tracker across a news list the citizen scrolled past (the list corrects the scroll as it measures rows)', async function () {
+    this.timeout(40_000);
+    await setViewport({ width: 360, height: 780 });
+    const saved = location.href;
+    // The virtual list's rows resize as they are measured while the page scrolls: Chromium
+    // reports a benign "ResizeObserver loop" error, which is not this test's concern.
+    const onerror = window.onerror;
+    window.onerror = (message, ...rest) =>
+      String(message).startsWith('ResizeObserver loop') || onerror?.call(window, message, ...rest);
+    try {
+      const tc = testClient();
+      // As in the commune portal: the tracker, then the city's news (a virtual list), then the form.
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <shp-dossier-tracker sync-url hide-mine></shp-dossier-tracker>
+          <div style="height: 1200px"></div>
+          <shp-news-feed page-size="20"></shp-news-feed>
+          <div style="height: 600px"></div>
+          <shp-feedback-form></shp-feedback-form>
+        </div>`,
+      );
+      const tracker = page.querySelector<HTMLElement & { client: ShpClient }>('shp-dossier-tracker')!;
+      const news = page.querySelector<HTMLElement & { client: ShpClient }>('shp-news-feed')!;
+      tracker.client = tc.client;
+      news.client = tc.client;
+      const el = page.querySelector<ShpFeedbackForm>('shp-feedback-form')!;
+      el.client = tc.client;
+      el.outbox = new Outbox({
+        client: tc.client,
+        storage: indexedDbStorage(`test-outbox-${++storageId}-${Date.now()}`),
+      });
+      await waitFor(() => $(el, 'form'), 'the form to load');
+      // Scrolled down by hand, past the news, so that its rows are drawn and measured.
+      news.scrollIntoView({ behavior: 'instant' });
+      await waitFor(() => news.shadowRoot?.querySelector('[part~="item"]'), 'the news');
+      for (let y = window.scrollY; y < document.documentElement.scrollHeight; y += 300) {
+        window.scrollTo({ top: y, behavior: 'instant' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      await fillValid(el);
+      submitButton(el).click();
+      await waitFor(() => part(el, 'success'), 'the success message', 10_000);
+      const link = [...part(el, 'success')!.querySelectorAll('a')].find((a) => text(a) === 'Xem phản ánh')!;
+      link.scrollIntoView({ behavior: 'instant', block: 'center' });
+      link.focus();
+      // A page that asks for smooth scrolling (many do): the scroll to the tracker crosses the list.
+      document.documentElement.style.scrollBehavior = 'smooth';
+      expect(tracker.getBoundingClientRect().bottom, 'the tracker is out of view').to.be.below(0);
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => tracker.shadowRoot!.activeElement?.classList.contains('result-title'), 'focus', 10_000);
+      // Once the page has stopped scrolling, the tracker is in view.
+      let last = NaN;
+      await waitFor(
+        () => {
+          const now = window.scrollY;
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        'the scroll to settle',
+        10_000,
+      );
+      await new Promise((r) => setTimeout(r, 1500));
+      const top = tracker.getBoundingClientRect().top;
+      expect(top, 'the tracker is in view').to.be.within(-1, 780);
+    } finally {
+      document.documentElement.style.scrollBehavior = '';
+      window.onerror = onerror;
       await setViewport({ width: 800, height: 600 });
       history.replaceState(null, '', saved);
     }

@@ -20,9 +20,11 @@ export function reportHref(
   }
   const find = (selector: string) =>
     (form.getRootNode() as ParentNode).querySelector?.(selector) ?? document.querySelector(selector);
+  // Only the widget's own keys: the link is followed later, and the other widgets' state of
+  // now would wind back what the citizen did since (the hash state merges a link's keys).
   const link = (el: Element, values: Record<string, string>) => {
     const url = new URL(location.href);
-    url.hash = mergeHash(url.hash, el.id || el.localName.replace(/^shp-/, ''), values);
+    url.hash = mergeHash('', el.id || el.localName.replace(/^shp-/, ''), values);
     return url.href;
   };
   const tracker = find('shp-dossier-tracker');
