@@ -102,6 +102,9 @@ export class ShpNewsFeed extends ShpElement {
     if (this.syncUrl) this.readHash(navigation);
   });
 
+  /** The category just set from the hash, not to be written back (`updated`). */
+  private categoryFromHash: string | undefined;
+
   /** Where the list was left for the article last opened, kept for Back/Forward to it again. */
   private lastReturn: { key: string; index: number; scrollY: number } | undefined;
 
@@ -127,7 +130,9 @@ export class ShpNewsFeed extends ShpElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('category')) this.writeHash();
+    // A category the hash set (Back/Forward) is already there; writing it could go before the article.
+    if (changed.has('category') && this.category !== this.categoryFromHash) this.writeHash();
+    this.categoryFromHash = undefined;
     this.placeVirtualizer();
     this.syncFeedRole();
     this.article.updated();
@@ -383,8 +388,9 @@ export class ShpNewsFeed extends ShpElement {
    */
   private readHash(navigation?: HashNavigation): void {
     const params = this.hash.read();
-    const category = params.get('category');
-    if (category !== undefined && category !== this.category) this.category = category;
+    // After Back/Forward, no category in the hash is the page's own (the attribute), not the last one chosen.
+    const category = params.get('category') ?? (navigation ? (this.getAttribute('category') ?? '') : undefined);
+    if (category !== undefined && category !== this.category) this.category = this.categoryFromHash = category;
     const key = params.get('article');
     const focus = !!navigation?.mayFocus;
     if (key && key !== this.article.open?.key) {

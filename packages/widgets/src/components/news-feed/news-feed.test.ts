@@ -281,6 +281,30 @@ describe('shp-news-feed: the article', () => {
     expect(location.hash).to.equal(`#news-feed.article=${key}`);
   });
 
+  it('with sync-url, Back to an entry without a category shows all categories again, and leaves that entry as it was', async () => {
+    const el = await fixture<ShpNewsFeed>('<shp-news-feed page-size="20" sync-url></shp-news-feed>');
+    await settled(el);
+    const target = parts(el, 'item')[2]!;
+    const key = target.dataset['key']!;
+    target.querySelector<HTMLAnchorElement>('[part~="item-link"]')!.click();
+    await waitFor(() => part(el, 'body')?.dataset['for'] === key, 'the article', 8000);
+    part(el, 'back-button')!.click(); // a step of its own
+    await waitFor(() => part(el, 'list')!.closest('[hidden]') === null, 'the list');
+    const select = part(el, 'filter') as HTMLSelectElement;
+    select.value = select.options[2]!.value;
+    select.dispatchEvent(new Event('change'));
+    await waitFor(
+      () => location.hash === `#news-feed.category=${select.options[2]!.value}`,
+      'the category in the hash',
+    );
+
+    history.back(); // to the article, which had no category
+    await waitFor(() => part(el, 'body')?.dataset['for'] === key, 'the article again', 8000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.category).to.equal('');
+    expect(location.hash).to.equal(`#news-feed.article=${key}`);
+  });
+
   it('works with the keyboard alone: filter, open with Enter, back with Enter, "Xem thêm"', async () => {
     const el = await fixture<ShpNewsFeed>('<shp-news-feed page-size="5"></shp-news-feed>');
     await settled(el);
