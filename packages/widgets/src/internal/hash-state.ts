@@ -23,6 +23,8 @@ export interface HashNavigation {
 
 /** The hash of the last same-page link clicked, until its `hashchange` has been handled. */
 let linkHash: string | undefined;
+/** That link itself, for Back to return focus to it. */
+let linkElement: HTMLAnchorElement | undefined;
 /**
  * The page's own link just followed (a skip link's `#noi-dung`, a menu's `#dich-vu-cong`):
  * its hash, and the widgets' keys to put back after it (the browser replaces the whole hash).
@@ -101,6 +103,7 @@ function listenForLinks(): void {
       return;
     }
     linkHash = target.hash;
+    linkElement = a;
     location.hash = target.hash; // a new history entry, as the link itself would make
   });
   // Registered before any controller's listeners, so that they never see the keys gone
@@ -108,7 +111,7 @@ function listenForLinks(): void {
   window.addEventListener('popstate', keepWidgetKeys);
   window.addEventListener('hashchange', keepWidgetKeys);
   // After every controller has handled this change (same dispatch), forget the link.
-  window.addEventListener('hashchange', () => setTimeout(() => (linkHash = undefined)));
+  window.addEventListener('hashchange', () => setTimeout(() => (linkHash = linkElement = undefined)));
 }
 
 /**
@@ -163,6 +166,12 @@ export function reveal(element: Element, target: HTMLElement | null | undefined)
 export class HashStateController implements ReactiveController {
   /** This widget's values as last seen, to call `onChange` once per change that concerns it. */
   private seen = '';
+  /**
+   * The last link elsewhere on the page that opened something here, and this widget's values
+   * before it: Back to those values returns focus to the link, as closing a dialog returns it
+   * to its opener, instead of leaving the citizen in this widget far from where they were.
+   */
+  private opened: { link: HTMLAnchorElement; before: string } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -225,8 +234,12 @@ export class HashStateController implements ReactiveController {
   private readonly handle = (): void => {
     const key = this.key();
     if (key === this.seen) return;
+    const before = this.seen;
     this.seen = key;
-    this.notify(linkHash !== undefined && linkHash === location.hash ? 'link' : 'history');
+    const cause = linkHash !== undefined && linkHash === location.hash ? 'link' : 'history';
+    if (cause === 'link' && linkElement && !this.owns(linkElement)) this.opened = { link: linkElement, before };
+    const back = cause === 'history' && this.opened?.before === key && this.opened.link.isConnected;
+    this.notify(cause, back ? this.opened!.link : undefined);
   };
 
   /** Whether `node` is inside this widget (its shadow root included). */
@@ -234,10 +247,14 @@ export class HashStateController implements ReactiveController {
     return node.getRootNode() === this.host.shadowRoot || this.host.contains(node);
   }
 
-  /** Calls `onChange` with the current values (also when a link asks again for what is shown). */
-  notify(cause: HashNavigation['cause']): void {
+  /**
+   * Calls `onChange` with the current values (also when a link asks again for what is shown).
+   * `returnTo`: Back undid what that link opened; it takes focus instead of the widget.
+   */
+  notify(cause: HashNavigation['cause'], returnTo?: HTMLElement): void {
     const active = document.activeElement;
     const mayFocus = cause === 'link' || !active || active === document.body || this.host.matches(':focus-within');
-    this.onChange?.(this.read(), { cause, mayFocus });
+    this.onChange?.(this.read(), { cause, mayFocus: mayFocus && !returnTo });
+    if (mayFocus && returnTo) returnTo.focus();
   }
 }

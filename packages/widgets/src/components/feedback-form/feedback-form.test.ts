@@ -913,7 +913,7 @@ describe('before submitting', () => {
     real.remove();
   });
 
-  it('"Xem phản ánh" scrolls to the tracker far above on the page and focuses its result; what the citizen did since it was shown stays', async function () {
+  it('"Xem phản ánh" scrolls to the tracker far above on the page and focuses its result; what the citizen did since it was shown stays; Back returns to the link', async function () {
     this.timeout(30_000);
     await setViewport({ width: 360, height: 780 });
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -959,6 +959,15 @@ describe('before submitting', () => {
       );
       const top = tracker.getBoundingClientRect().top;
       expect(top, 'the tracker is in view').to.be.within(-1, 780);
+
+      // Back: the citizen returns to the link they followed, as from a dialog to its opener.
+      history.back();
+      await waitFor(() => el.shadowRoot!.activeElement === link, 'focus back on "Xem phản ánh"', 5000);
+      expect(location.hash).to.equal('#noi-dung&procedure-search.q=ket%20hon');
+      const { top: linkTop } = link.getBoundingClientRect();
+      expect(linkTop, 'the link is in view').to.be.within(-1, 780);
+      await waitFor(() => !tracker.shadowRoot!.querySelector('.result-title'), 'the tracker cleared');
+      expect(el.shadowRoot!.activeElement, 'focus stays on the link').to.equal(link);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
       await setViewport({ width: 800, height: 600 });
