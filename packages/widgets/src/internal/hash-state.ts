@@ -141,6 +141,11 @@ export function reveal(element: Element, target: HTMLElement | null | undefined)
   const scroll = (behavior: ScrollBehavior) => element.scrollIntoView({ behavior, block: 'start' });
   scroll(reducedMotion() ? 'instant' : 'auto');
   target?.focus({ preventScroll: true });
+  // The citizen scrolling or typing meanwhile has the last word.
+  const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+  let moved = false;
+  const stop = () => (moved = true);
+  for (const type of inputs) addEventListener(type, stop, { capture: true, passive: true });
   let last = NaN;
   let still = 0;
   const started = performance.now();
@@ -148,9 +153,10 @@ export function reveal(element: Element, target: HTMLElement | null | undefined)
     // Settled: the same position for 10 frames (a smooth scroll moves every frame), or 3 s.
     still = window.scrollY === last ? still + 1 : 0;
     last = window.scrollY;
-    if (still < 10 && performance.now() - started < 3000) return void requestAnimationFrame(check);
+    if (!moved && still < 10 && performance.now() - started < 3000) return void requestAnimationFrame(check);
+    for (const type of inputs) removeEventListener(type, stop, { capture: true });
     const { top, bottom } = element.getBoundingClientRect();
-    if (bottom <= 0 || top >= innerHeight) scroll('instant');
+    if (!moved && (bottom <= 0 || top >= innerHeight)) scroll('instant');
   };
   requestAnimationFrame(check);
 }
