@@ -369,6 +369,47 @@ describe('shp-nearby-places', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the radius and a category changed with the keyboard while the places load', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpNearbyPlaces>(
+      `<shp-nearby-places lat="${CENTRE.lat}" lon="${CENTRE.lon}"></shp-nearby-places>`,
+    );
+    el.client = tc.client;
+    await waitFor(() => parts(el, 'chip').length > 1, 'the chips');
+    await settled(el);
+    const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLSelectElement | HTMLButtonElement>(selector);
+    const loading = () => $('.results [aria-busy="true"]');
+    for (const [selector, key] of [
+      ['[part~="radius"]', 'ArrowDown'],
+      ['[data-category="health"]', 'Enter'],
+    ] as const) {
+      const control = $(selector)!;
+      const value = () => `${control.value}|${control.getAttribute('aria-pressed')}`;
+      // Booleans, not elements: a failed comparison of elements serialises them.
+      const focused = (when: string) => {
+        expect($(selector) === control, `the same ${selector} ${when}`).to.equal(true);
+        expect(el.shadowRoot!.activeElement === control, `focus on ${selector} ${when}`).to.equal(true);
+        expect(document.activeElement === el, `focus in the widget ${when}`).to.equal(true);
+      };
+      control.focus();
+      tc.setFault('slow:1500');
+      const before = tc.requests.length;
+      const initial = value();
+      await sendKeys({ press: key });
+      await waitFor(() => tc.requests.length > before && loading(), `${selector}: loading`);
+      expect(value(), `${selector}: changed`).to.not.equal(initial);
+      focused('while the places load');
+      tc.setFault(undefined);
+      await settled(el);
+      focused('once the places are in');
+      const first = value();
+      await sendKeys({ press: key });
+      expect(value(), `${selector}: a second key changes it again`).to.not.equal(first);
+      await settled(el);
+      focused('after the second change');
+    }
+  });
+
   it('pages with "Xem thêm", nearest first, and moves focus to the first new place', async () => {
     const el = await fixture<ShpNearbyPlaces>(
       `<shp-nearby-places lat="${CENTRE.lat}" lon="${CENTRE.lon}" limit="5"></shp-nearby-places>`,

@@ -14,7 +14,7 @@ import { newsFeedStrings } from './news-feed.translations.js';
 import { styles } from './news-feed.styles.js';
 import { FeedFetchError, isFeedError, type ListEntry } from './news-source.js';
 import { articlePart } from './parts/article.js';
-import { listPart, type ListActions } from './parts/list.js';
+import { listPart, toolbarPart, type ListActions } from './parts/list.js';
 
 /** The reference data the list needs besides its items. */
 export type NewsFeedMeta = Meta;
@@ -169,15 +169,11 @@ export class ShpNewsFeed extends ShpElement {
 
   protected override renderContent(): unknown {
     const { meta: metaTask, list: listTask } = this.news;
-    const meta = metaTask.render({
-      initial: () => null,
-      pending: () => null,
-      complete: (value) => value,
-      error: () => null,
-    });
     if (metaTask.status === TaskStatus.ERROR && !metaTask.aborted) {
       return this.renderError(metaTask.error, this.retry);
     }
+    // The last reference data stays while it loads again (a task keeps its value while pending).
+    const meta = metaTask.value ?? null;
     const ctx = this.context();
     const open = this.article.open;
     const article = open
@@ -191,11 +187,12 @@ export class ShpNewsFeed extends ShpElement {
       more: this.news.more,
       moreError: this.news.moreError,
       retryFeed: () => void listTask.run(),
-      category: this.onCategory,
       range: (e, count) => this.onRange(e, count),
       itemClick: (e, entry, index) => this.onItemClick(e, entry, index),
       loadMore: () => void this.loadMore(true),
     };
+    // Outside the list's states, so the same <select> keeps focus while a category loads.
+    const toolbar = meta && !this.feedOnly ? toolbarPart(ctx, meta, this.onCategory) : nothing;
     const list = listTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -208,7 +205,7 @@ export class ShpNewsFeed extends ShpElement {
       },
     });
     return html`${article}
-      <div class="list-view" ?hidden=${!!open}>${list}</div>
+      <div class="list-view" ?hidden=${!!open}>${toolbar}${list}</div>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 

@@ -136,7 +136,7 @@ export const FeedNotXml: Story = {
 /** The same feed merged: the API's news with a note that the commune's feed failed. */
 export const FeedNotXmlMerged: Story = { ...FeedNotXml, args: { ...FeedNotXml.args, feedOnly: false } };
 
-/** Loading: the API never answers, so the skeleton stays. */
+/** Loading: the list never comes, so the skeleton stays (under the category filter, once the categories are in). */
 export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(http.get('*/v1/news', () => delay('infinite')));

@@ -184,6 +184,35 @@ describe('shp-news-feed: the list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the category filter changed with the keyboard while the list loads', async () => {
+    const tc = testClient();
+    const el = await fixture<ShpNewsFeed>('<shp-news-feed></shp-news-feed>');
+    el.client = tc.client;
+    await settled(el);
+    const select = part(el, 'filter') as HTMLSelectElement;
+    // Booleans, not elements: a failed comparison of elements serialises them.
+    const focused = (when: string) => {
+      expect(part(el, 'filter') === select, `the same <select> ${when}`).to.equal(true);
+      expect(root(el).activeElement === select, `focus on the filter ${when}`).to.equal(true);
+      expect(document.activeElement === el, `focus in the widget ${when}`).to.equal(true);
+    };
+    select.focus();
+    tc.setFault('slow:1500');
+    await sendKeys({ press: 'ArrowDown' });
+    const first = select.value;
+    expect(first, 'a category chosen').to.not.equal('');
+    await waitFor(() => el.category === first && part(el, 'status')?.getAttribute('aria-busy') === 'true', 'loading');
+    expect(part(el, 'item'), 'the old list gone while loading').to.equal(null);
+    focused('while the list loads');
+    tc.setFault(undefined);
+    await waitFor(() => (part(el, 'item') ?? part(el, 'empty')) && !part(el, 'status'), 'the filtered list', 8000);
+    focused('once the list is in');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(select.value, 'a second ArrowDown moves on').to.not.equal(first);
+    await waitFor(() => el.category === select.value, 'the second category');
+    focused('after the second change');
+  });
+
   it('"Xem thêm" loads the next page and moves focus to its first item', async () => {
     const el = await fixture<ShpNewsFeed>('<shp-news-feed page-size="5" style="display:block"></shp-news-feed>');
     await settled(el);

@@ -256,16 +256,19 @@ export class ShpProcedureSearch extends ShpElement {
     return filtersPart(this, this.filters, page, (filters) => (this.filters = filters));
   }
 
+  /**
+   * The filters once, above the results' states, never inside them: a `<select>` re-created
+   * while its search loads would drop the keyboard's focus to the page. Their counts are the
+   * last page's (kept while the next loads; none before the first or after an error).
+   */
   private renderResults(): unknown {
-    return this.search.render({
-      initial: () => html`${this.renderFilters(undefined)}${this.renderLoading()}`,
-      pending: () => html`${this.renderFilters(this.search.value)}${this.renderLoading()}`,
-      complete: (page) => html`${this.renderFilters(page)}${this.renderList(page)}`,
+    return html`${this.renderFilters(this.search.value)}${this.search.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (page) => this.renderList(page),
       error: (error) =>
-        this.search.aborted
-          ? this.renderLoading()
-          : html`${this.renderFilters(this.search.value)}${this.renderError(error, () => void this.search.run())}`,
-    });
+        this.search.aborted ? this.renderLoading() : this.renderError(error, () => void this.search.run()),
+    })}`;
   }
 
   private renderList(page: ProcedurePage): TemplateResult {

@@ -134,6 +134,36 @@ describe('shp-procedure-search', function () {
     await waitFor(() => count(el) === all && !part(el, 'status'), 'filters cleared');
   });
 
+  it('keeps focus on each filter changed with the keyboard while the results load', async function () {
+    this.timeout(40_000);
+    const tc = testClient();
+    const el = await search(tc.client);
+    const loaded = (what: string) => waitFor(() => !part(el, 'status') && part(el, 'count'), what);
+    for (const id of ['f-field', 'f-subject', 'f-level', 'f-online']) {
+      const select = $<HTMLSelectElement>(el, `#${id}`)!;
+      // Booleans, not elements: a failed comparison of elements serialises them.
+      const focused = (when: string) => {
+        expect($(el, `#${id}`) === select, `the same #${id} ${when}`).to.equal(true);
+        expect(el.shadowRoot!.activeElement === select, `focus on #${id} ${when}`).to.equal(true);
+        expect(document.activeElement === el, `focus in the widget ${when}`).to.equal(true);
+      };
+      select.focus();
+      tc.setFault('slow:1000');
+      await sendKeys({ press: 'ArrowDown' });
+      const first = select.value;
+      expect(first, `#${id}: an option chosen`).to.not.equal('');
+      await waitFor(() => part(el, 'status')?.getAttribute('aria-busy') === 'true', `#${id}: loading`);
+      focused('while the results load');
+      tc.setFault(undefined);
+      await loaded(`#${id}: the results`);
+      focused('once the results are in');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(select.value, `#${id}: a second ArrowDown moves on`).to.not.equal(first);
+      await loaded(`#${id}: the results of the second change`);
+      focused('after the second change');
+    }
+  });
+
   it('pages with "Xem thêm", moving focus to the first new result', async () => {
     const el = await search(testClient().client, 'q="ho tich" page-size="5"');
     expect($$(el, '[part~="item"]')).to.have.length(5);

@@ -16,8 +16,6 @@ export interface ListActions {
   moreError: unknown;
   /** "Thử lại" on a merged list whose feed failed: loads the list again. */
   retryFeed(): void;
-  /** The category `<select>` changed. */
-  category(event: Event): void;
   /** The virtualizer rendered another range of the `count` items. */
   range(event: RangeChangedEvent, count: number): void;
   /** An item's title link was clicked. */
@@ -27,9 +25,10 @@ export interface ListActions {
 }
 
 /**
- * The list: the category filter, the time it was loaded (offline, or `stale` under an
- * error), the note on a failed feed, the items (virtualised: only those near the viewport
- * are in the DOM) and "Xem thêm". No pager: the empty state for a feed-only element without a feed.
+ * The list (the category filter is the element's, above it): the time it was loaded (offline,
+ * or `stale` under an error), the note on a failed feed, the items (virtualised: only those
+ * near the viewport are in the DOM) and "Xem thêm". No pager: the empty state for a
+ * feed-only element without a feed.
  */
 export function listPart(
   ctx: NewsFeedContext,
@@ -63,16 +62,15 @@ export function listPart(
         </button>
       </div>`
     : nothing;
-  const toolbar = ctx.feedOnly ? nothing : toolbarPart(ctx, meta, actions);
   if (items.length === 0) {
-    return html`${toolbar}${loadedAt}${feedNotice}${ctx.renderEmpty(
+    return html`${loadedAt}${feedNotice}${ctx.renderEmpty(
       ctx.category ? t('newsFeed.emptyCategory') : t('newsFeed.empty'),
     )}`;
   }
   const setsize = pager.hasMore ? (pager.total ?? -1) : items.length;
   // No role here: the element sets `role="feed"` and its name only while the list holds
   // articles (`syncFeedRole`), as a feed must own them and none is rendered out of view.
-  return html`${toolbar}${loadedAt}${feedNotice}
+  return html`${loadedAt}${feedNotice}
     <div
       part="list"
       class="list"
@@ -89,11 +87,15 @@ export function listPart(
     ${morePart(ctx, pager, items.length, actions)}`;
 }
 
-function toolbarPart(ctx: NewsFeedContext, meta: NewsFeedMeta, actions: ListActions): TemplateResult {
+/**
+ * The category filter. The element renders it once above the list's states, never inside
+ * them: a `<select>` re-created while a category loads would drop the keyboard's focus to the page.
+ */
+export function toolbarPart(ctx: NewsFeedContext, meta: NewsFeedMeta, change: (event: Event) => void): TemplateResult {
   const { t, category } = ctx;
   return html`<div part="toolbar" class="toolbar">
     <label for="category">${t('newsFeed.category')}</label>
-    <select part="filter" id="category" .value=${category} @change=${actions.category}>
+    <select part="filter" id="category" .value=${category} @change=${change}>
       <option value="" ?selected=${!category}>${t('newsFeed.allCategories')}</option>
       ${meta.categories.map(
         (c) => html`<option value=${c.id} ?selected=${c.id === category}>${localName(ctx.locale, c)}</option>`,
