@@ -236,7 +236,7 @@ export class ShpElement extends LitElement {
         class="button"
         type="button"
         @click=${(event: Event) => {
-          keepFocusOnRetry(this, event.currentTarget as HTMLElement);
+          holdFocus(this, event.currentTarget as HTMLElement);
           retry();
         }}
       >
@@ -280,11 +280,12 @@ export class ShpElement extends LitElement {
 }
 
 /**
- * Retry replaces the error (and its button) with the loading state: focus on the button
- * would fall to `<body>`, and a keyboard or screen-reader user would start over at the top
- * of the page. It moves to the widget's `base` box instead, focusable only until it loses focus.
+ * Retry replaces the error (and its button) with the loading state, as signing in replaces
+ * the sign-in prompt: focus on the button would fall to `<body>`, and a keyboard or
+ * screen-reader user would start over at the top of the page. It moves to the widget's
+ * `base` box instead, focusable only until it loses focus.
  */
-function keepFocusOnRetry(host: LitElement, button: HTMLElement): void {
+export function holdFocus(host: LitElement, button: HTMLElement): void {
   if (host.shadowRoot?.activeElement !== button) return;
   const base = host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
   if (!base) return;

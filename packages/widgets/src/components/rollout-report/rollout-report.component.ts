@@ -15,7 +15,7 @@ import { property } from 'lit/decorators.js';
 import { useResources } from '../../internal/client.js';
 import { ShpDataTask } from '../../internal/data-task.js';
 import { lazy } from '../../internal/lazy.js';
-import { ShpElement } from '../../internal/shp-element.js';
+import { ShpElement, holdFocus } from '../../internal/shp-element.js';
 import { sizeBars } from './parts/bars.js';
 import { summaryView } from './parts/summary.js';
 import { rolloutReportStrings } from './rollout-report.translations.js';
@@ -304,18 +304,22 @@ export class ShpRolloutReport extends ShpElement {
     const why = { form: 'signInForm', dashboard: 'signInDashboard', any: 'signInAny' } as const;
     return html`<div part="sign-in" class="sign-in">
       <p>${this.t(`rolloutReport.${why[want]}`)}</p>
-      <button type="button" class="button" @click=${() => void this.signIn()}>${this.t('rolloutReport.signIn')}</button>
+      <button type="button" class="button" @click=${(e: Event) => void this.signIn(e.currentTarget as HTMLElement)}>
+        ${this.t('rolloutReport.signIn')}
+      </button>
       ${this.signInError ? html`<p class="field-error" role="alert">${this.signInError}</p>` : null}
     </div>`;
   }
 
-  private async signIn(): Promise<void> {
+  private async signIn(button: HTMLElement): Promise<void> {
     this.signInError = '';
     try {
       await this.client.auth.signInWithPopup({
         redirectUri: `${location.origin}${location.pathname}`,
         ...(this.loginHint ? { loginHint: this.loginHint } : {}),
       });
+      // The view reloads for the account: the prompt and its button go.
+      holdFocus(this, button);
       this.signIns++;
     } catch (error) {
       this.signInError = `${this.t('rolloutReport.signInFailed')} ${this.errorMessage(error)}`;

@@ -134,7 +134,7 @@ describe('summary (public)', () => {
     expect(split).to.deep.equal([]);
   });
 
-  it('signing in from the summary opens the view of the account’s role', async () => {
+  it('signing in from the summary opens the view of the account’s role, focus staying in the widget', async () => {
     let token: string | null = null;
     const tc = testClient({ tokenProvider: () => token });
     const el = await report(tc, 'unit="binh-giang" login-hint="officer:thon-mau-6"');
@@ -146,8 +146,14 @@ describe('summary (public)', () => {
       token = sandbox.issueToken(params.loginHint);
       return tc.client.auth.me();
     };
-    button(el, 'Đăng nhập bằng VNeID')!.click();
+    button(el, 'Đăng nhập bằng VNeID')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => part(el, 'status'), 'the view loading for the account');
+    // The prompt and its button are gone: focus is kept in the widget, not dropped to the page.
+    expect(document.activeElement === el, 'focus in the widget while it loads').to.equal(true);
     await waitFor(() => part(el, 'form'), 'the officer’s form');
+    expect(document.activeElement === el, 'focus in the widget with the form').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'on an element of it').to.not.equal(null);
     expect(hint).to.equal('officer:thon-mau-6');
     expect(text($(el, 'h2'))).to.contain('Thôn mẫu 6');
   });
