@@ -79,7 +79,9 @@ export class TrackerMine {
       await this.host.client.auth.signInWithPopup({ redirectUri: `${location.origin}${location.pathname}` });
       this.setState({ signedIn: true });
       this.list.clear();
-      await this.list.reload();
+      const reload = this.list.reload();
+      void this.refocus('.sign-out');
+      await reload;
     } catch (error) {
       this.setState({ ...this.state, error: `${this.s('signInFailed')} ${this.host.errorMessage(error)}` });
     }
@@ -89,6 +91,18 @@ export class TrackerMine {
     this.host.client.auth.signOut();
     this.list.clear();
     this.setState({ signedIn: false });
+    void this.refocus('.sign-in');
+  }
+
+  /**
+   * Signing in or out redraws "Hồ sơ của tôi" and its button goes: focus, if it was in the
+   * widget, moves to the button that undoes it instead of falling to the page.
+   */
+  private async refocus(selector: string): Promise<void> {
+    const here = this.host.matches(':focus-within');
+    await this.host.updateComplete;
+    if (!here) return;
+    this.host.renderRoot.querySelector<HTMLElement>(`[part~="mine"] ${selector}`)?.focus();
   }
 
   /** The next page; focus goes to its first dossier (the button is gone at the end). */

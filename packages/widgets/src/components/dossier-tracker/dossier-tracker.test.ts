@@ -574,7 +574,7 @@ describe('shp-dossier-tracker: errors, offline and recent lookups', function () 
 
 describe('shp-dossier-tracker: signed in', function () {
   this.timeout(30_000); // a shared 2-core machine runs many suites at once
-  it('signs in with the VNeID button (the SDK’s PKCE popup) and then lists my dossiers', async () => {
+  it('signs in with the VNeID button (the SDK’s PKCE popup) and then lists my dossiers; focus moves to sign-out and back', async () => {
     let token: string | null = null;
     const client = testClient({ tokenProvider: () => token }).client;
     let redirectUri = '';
@@ -588,14 +588,19 @@ describe('shp-dossier-tracker: signed in', function () {
     const button = [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng nhập bằng VNeID…')!;
     expect(text(part(el, 'mine'))).to.contain('Đăng nhập để xem tất cả hồ sơ của bạn');
     await expect(el).to.be.accessible();
-    button.click();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
     await waitFor(() => part(el, 'mine')?.querySelector('.mine-item'), 'my dossiers after sign-in');
     expect(redirectUri).to.equal(`${location.origin}${location.pathname}`);
     expect(text(part(el, 'mine'))).to.contain('Đăng xuất');
+    // The sign-in button is gone: focus is on the one that undoes it, never on the page.
+    const signOut = [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng xuất')!;
+    expect(el.shadowRoot!.activeElement === signOut, 'focus on "Đăng xuất"').to.equal(true);
     // Signing out forgets the list: nothing of it shows, even while signing in again.
-    [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng xuất')!.click();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(part(el, 'mine')!.querySelector('.mine-item')).to.equal(null);
+    await waitFor(() => text(el.shadowRoot!.activeElement) === 'Đăng nhập bằng VNeID…', 'focus back on sign-in');
     token = null;
     [...part(el, 'mine')!.querySelectorAll('button')].find((b) => text(b) === 'Đăng nhập bằng VNeID…')!.click();
     await el.updateComplete;

@@ -967,7 +967,7 @@ describe('before submitting', () => {
       const { top: linkTop } = link.getBoundingClientRect();
       expect(linkTop, 'the link is in view').to.be.within(-1, 780);
       await waitFor(() => !tracker.shadowRoot!.querySelector('.result-title'), 'the tracker cleared');
-      expect(el.shadowRoot!.activeElement, 'focus stays on the link').to.equal(link);
+      expect(el.shadowRoot!.activeElement === link, 'focus stays on the link').to.equal(true);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
       await setViewport({ width: 800, height: 600 });

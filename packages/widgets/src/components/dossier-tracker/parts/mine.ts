@@ -169,7 +169,7 @@ export function mineTemplate(
     return html`<section part="mine" class="mine no-print">
       ${heading(host.headingLevel, 0, t('mine'))}
       <p class="muted">${t('signInPrompt')}</p>
-      <button type="button" class="button secondary" @click=${a.signIn}>${t('signIn')}</button>
+      <button type="button" class="button secondary sign-in" @click=${a.signIn}>${t('signIn')}</button>
       ${m.error ? html`<p class="field-error" role="alert">${m.error}</p>` : nothing}
     </section>`;
   }
@@ -206,7 +206,7 @@ export function mineTemplate(
     ${heading(host.headingLevel, 0, t('mine'))}
     <div class="row no-print">
       ${list.total !== undefined ? html`<span class="muted" role="status">${t('mineCount', { count: list.total })}</span>` : nothing}
-      <button type="button" class="link" @click=${a.signOut}>${t('signOut')}</button>
+      <button type="button" class="link sign-out" @click=${a.signOut}>${t('signOut')}</button>
     </div>
     ${
       list.items.length
