@@ -1,6 +1,7 @@
 import { createSandbox, createSandboxHandlers, type Sandbox } from '@smart-haiphong/sandbox/msw';
 import { Outbox, indexedDbStorage, type ShpClient } from '@smart-haiphong/sdk';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { startSandbox, testClient, waitFor, type Fault, type TestClient } from '../../../test/sandbox.js';
 import { expectBusyKeepsFocus } from '../../../test/busy.js';
@@ -913,30 +914,38 @@ describe('before submitting', () => {
     real.remove();
   });
 
+  /** A page with a dossier tracker (`sync-url`) above the form, `between` them; every widget on one client. */
+  async function trackerAbove(between: TemplateResult) {
+    const tc = testClient();
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <shp-dossier-tracker sync-url hide-mine></shp-dossier-tracker>
+        ${between}
+        <shp-feedback-form></shp-feedback-form>
+      </div>`,
+    );
+    for (const widget of page.querySelectorAll<HTMLElement & { client: ShpClient }>(
+      'shp-dossier-tracker, shp-news-feed',
+    ))
+      widget.client = tc.client;
+    const el = page.querySelector<ShpFeedbackForm>('shp-feedback-form')!;
+    el.client = tc.client;
+    el.outbox = new Outbox({
+      client: tc.client,
+      storage: indexedDbStorage(`test-outbox-${++storageId}-${Date.now()}`),
+    });
+    await waitFor(() => $(el, 'form'), 'the form to load');
+    return { page, tracker: page.querySelector('shp-dossier-tracker')!, el };
+  }
+
   it('"Xem phản ánh" scrolls to the tracker far above on the page and focuses its result; what the citizen did since it was shown stays; Back returns to the link', async function () {
     this.timeout(30_000);
     await setViewport({ width: 360, height: 780 });
     await emulateMedia({ reducedMotion: 'reduce' });
     const saved = location.href;
     try {
-      const tc = testClient();
       // As in the commune portal at 360 px: the tracker ~6800 px above the form.
-      const page = await fixture<HTMLDivElement>(
-        html`<div>
-          <shp-dossier-tracker sync-url hide-mine></shp-dossier-tracker>
-          <div style="height: 6800px"></div>
-          <shp-feedback-form></shp-feedback-form>
-        </div>`,
-      );
-      const tracker = page.querySelector<HTMLElement & { client: ShpClient }>('shp-dossier-tracker')!;
-      tracker.client = tc.client;
-      const el = page.querySelector<ShpFeedbackForm>('shp-feedback-form')!;
-      el.client = tc.client;
-      el.outbox = new Outbox({
-        client: tc.client,
-        storage: indexedDbStorage(`test-outbox-${++storageId}-${Date.now()}`),
-      });
-      await waitFor(() => $(el, 'form'), 'the form to load');
+      const { tracker, el } = await trackerAbove(html`<div style="height: 6800px"></div>`);
       // Another widget's state when the report is sent (a procedure search on the page).
       history.replaceState(null, '', '#noi-dung&procedure-search.q=khai%20sinh');
       await fillValid(el);
@@ -985,28 +994,13 @@ describe('before submitting', () => {
     window.onerror = (message, ...rest) =>
       String(message).startsWith('ResizeObserver loop') || onerror?.call(window, message, ...rest);
     try {
-      const tc = testClient();
       // As in the commune portal: the tracker, then the city's news (a virtual list), then the form.
-      const page = await fixture<HTMLDivElement>(
-        html`<div>
-          <shp-dossier-tracker sync-url hide-mine></shp-dossier-tracker>
-          <div style="height: 1200px"></div>
+      const { page, tracker, el } = await trackerAbove(
+        html`<div style="height: 1200px"></div>
           <shp-news-feed page-size="20"></shp-news-feed>
-          <div style="height: 600px"></div>
-          <shp-feedback-form></shp-feedback-form>
-        </div>`,
+          <div style="height: 600px"></div>`,
       );
-      const tracker = page.querySelector<HTMLElement & { client: ShpClient }>('shp-dossier-tracker')!;
-      const news = page.querySelector<HTMLElement & { client: ShpClient }>('shp-news-feed')!;
-      tracker.client = tc.client;
-      news.client = tc.client;
-      const el = page.querySelector<ShpFeedbackForm>('shp-feedback-form')!;
-      el.client = tc.client;
-      el.outbox = new Outbox({
-        client: tc.client,
-        storage: indexedDbStorage(`test-outbox-${++storageId}-${Date.now()}`),
-      });
-      await waitFor(() => $(el, 'form'), 'the form to load');
+      const news = page.querySelector('shp-news-feed')!;
       // Scrolled down by hand, past the news, so that its rows are drawn and measured.
       news.scrollIntoView({ behavior: 'instant' });
       await waitFor(() => news.shadowRoot?.querySelector('[part~="item"]'), 'the news');
