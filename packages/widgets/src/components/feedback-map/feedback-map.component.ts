@@ -36,7 +36,7 @@ import { feedbackMarker, feedbackMarkerKey } from './feedback-map.markers.js';
 import { ReportController } from './feedback-map.report.js';
 import { styles } from './feedback-map.styles.js';
 import { feedbackMapStrings } from './feedback-map.translations.js';
-import { readUrlState, writeUrlState } from './feedback-map.url.js';
+import { filterFixes, near, readUrlState, writeUrlState } from './feedback-map.url.js';
 import { effectiveFilters, filtersPart, type FilterKey } from './parts/filters.js';
 import { listPart } from './parts/list.js';
 import { mapAreaPart } from './parts/map-area.js';
@@ -197,6 +197,7 @@ export class ShpFeedbackMap extends ShpElement {
     root: () => this.shadowRoot,
     // A report opened or closed is a step Back undoes (a pan or a filter is not).
     onChange: () => this.writeHash(true),
+    onLeave: () => this.viewer.close(),
     onError: (error) => this.emitError(error),
   });
 
@@ -216,6 +217,9 @@ export class ShpFeedbackMap extends ShpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl && !changed.get('syncUrl')) this.readHash();
+    // Before any request: a filter it cannot show (a stale link) is dropped; `updated` rewrites the hash.
+    const meta = this.meta.value;
+    if (meta) Object.assign(this, filterFixes(this, meta));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -299,7 +303,9 @@ export class ShpFeedbackMap extends ShpElement {
    * moves to the report, or back to its item, only if it was in the map or lost; a link
    * brings the map into view.
    */
-  private restoreHash({ cause, mayFocus }: HashNavigation): void {
+  private restoreHash({ cause, mayFocus: may }: HashNavigation): void {
+    // The modal viewer leaves the page inert, so focus is ours (`:focus-within` misses it there).
+    const mayFocus = may || this.viewer.isOpen;
     const { center, report, ...filters } = readUrlState(this.hash);
     const { category = '', status = '', from, to = '' } = filters;
     Object.assign(this, { category, status, to, from });
@@ -392,7 +398,3 @@ export class ShpFeedbackMap extends ShpElement {
     </div>`;
   }
 }
-
-/** The same map centre as written in the hash (five decimals). */
-const near = (a: MapPoint, b: MapPoint): boolean =>
-  a.lat.toFixed(5) === b.lat.toFixed(5) && a.lon.toFixed(5) === b.lon.toFixed(5);

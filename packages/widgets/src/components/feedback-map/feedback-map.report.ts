@@ -8,6 +8,8 @@ export interface ReportOptions {
   root(): ShadowRoot | null;
   /** The panel opened or closed (to write the URL hash). */
   onChange(): void;
+  /** The report shown is going away (closed, or another asked for): what belongs to it closes first. */
+  onLeave(): void;
   onError(error: unknown): void;
 }
 
@@ -47,6 +49,7 @@ export class ReportController implements ReactiveController {
    */
   async show(id: string, opener?: HTMLElement, { focus = true }: { focus?: boolean } = {}): Promise<void> {
     this.controller?.abort();
+    this.options.onLeave();
     const controller = (this.controller = new AbortController());
     const root = this.options.root();
     this.opener = opener ?? (root?.activeElement as HTMLElement | null) ?? undefined;
@@ -75,6 +78,7 @@ export class ReportController implements ReactiveController {
   /** Closes the panel and gives focus back to what opened it (unless `focus: false`). */
   close({ focus = true }: { focus?: boolean } = {}): void {
     this.controller?.abort();
+    this.options.onLeave();
     this.report = undefined;
     this.state = 'idle';
     this.options.onChange();

@@ -6,6 +6,7 @@ import { expectBusyKeepsFocus } from '../../../test/busy.js';
 import type { ShpFeedbackMapPickEvent } from '../../events/index.js';
 import './feedback-map.js';
 import { mapViewModule, type ShpFeedbackMap } from './feedback-map.js';
+import { monthsAgo } from './parts/filters.js';
 
 const parts = (el: HTMLElement, name: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
@@ -508,6 +509,102 @@ describe('shp-feedback-map', function () {
       await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('panel-title'), 'Forward: the report again');
     } finally {
       history.replaceState(null, '', saved || location.pathname);
+    }
+  });
+
+  it('with sync-url, Back with the photo viewer open closes the report and the viewer, focus on its item', async () => {
+    const saved = location.hash;
+    try {
+      history.replaceState(null, '', '#noi-dung');
+      const tc = testClient();
+      const el = await mapFixture(
+        '<shp-feedback-map sync-url unit="kien-an" from="" style="display:block; width: 360px"></shp-feedback-map>',
+        tc,
+      );
+      await listReady(el);
+      const { items } = await api().feedback.list({ unit: 'kien-an', limit: 100 });
+      const withPhotos = new Set(items.filter((i) => i.photoCount > 0).map((i) => i.id));
+      const item = parts(el, 'item').find((i) => withPhotos.has(i.dataset['id']!));
+      expect(item, 'a report with photos in the list').not.to.equal(undefined);
+      const id = item!.dataset['id']!;
+      const start = history.length;
+      item!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('panel-title'), 'the report, focused');
+      expect(history.length).to.equal(start + 1);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.photo')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const viewer = part(el, 'viewer') as HTMLDialogElement;
+      await waitFor(() => viewer.open && viewer.querySelector('img'), 'the viewer');
+
+      history.back();
+      await waitFor(() => !part(el, 'panel'), 'Back: the panel closed');
+      await waitFor(() => !viewer.open, 'Back: the viewer closed');
+      expect(el.shadowRoot!.querySelectorAll('dialog[open]').length, 'open dialogs').to.equal(0);
+      await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === id, 'focus back on the item');
+      expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+      expect(location.hash).not.to.contain('feedback-map.report');
+      // Nothing left inert: Tab moves on from the item, inside the widget.
+      await sendKeys({ press: 'Tab' });
+      expect(
+        document.activeElement === el && el.shadowRoot!.activeElement !== null,
+        'Tab: still in the widget',
+      ).to.equal(true);
+    } finally {
+      history.replaceState(null, '', saved || location.pathname + location.search);
+    }
+  });
+
+  it('with sync-url, drops a bad or stale filter of the hash: the map shows reports and never sends it', async () => {
+    const saved = location.hash;
+    const category = (await api().feedback.categories()).items[0]!.id;
+    // The hash's keys; the bad values among them; what the controls show (and so the requests send).
+    const cases: [hash: string, bad: Record<string, string>, shown: Record<string, string>][] = [
+      ['category=da-xoa', { category: 'da-xoa' }, { category: '' }],
+      [`status=abc&feedback-map.category=${category}`, { status: 'abc' }, { status: '', category }],
+      ['from=2026-13-01', { from: '2026-13-01' }, { from: monthsAgo(6) }],
+      ['from=2025-02-30', { from: '2025-02-30' }, { from: monthsAgo(6) }],
+      [
+        'status=resolved&feedback-map.from=2025-03-01&feedback-map.to=2024-06-01',
+        { to: '2024-06-01' },
+        { status: 'resolved', from: '2025-03-01', to: '' },
+      ],
+    ];
+    try {
+      for (const [hash, bad, shown] of cases) {
+        history.replaceState(null, '', `#noi-dung&feedback-map.${hash}`);
+        const start = history.length;
+        const tc = testClient();
+        const el = await mapFixture(
+          '<shp-feedback-map sync-url style="display:block; width: 600px"></shp-feedback-map>',
+          tc,
+        );
+        await listReady(el);
+        expect(text(part(el, 'error')), `${hash}: no error state`).to.equal('');
+        expect(parts(el, 'item').length, `${hash}: reports in the list`).to.be.greaterThan(0);
+        const sent = tc.requests.filter((r) => /\/v1\/feedback(\?|\/clusters)/.test(r.url));
+        expect(sent.length, `${hash}: requests`).to.be.greaterThan(0);
+        for (const [name, value] of Object.entries(shown)) {
+          const control = el.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+          expect(control.value, `${hash}: the ${name} control`).to.equal(value);
+          // The select and the request agree.
+          for (const r of sent)
+            expect(new URL(r.url).searchParams.get(name) ?? '', `${hash}: ${name} sent`).to.equal(value);
+        }
+        for (const [name, value] of Object.entries(bad))
+          expect(
+            sent.some((r) => new URL(r.url).searchParams.get(name) === value),
+            `${hash}: ${name}=${value} sent`,
+          ).to.equal(false);
+        // The hash says what the map shows: the bad value is gone, in the same history entry.
+        for (const [key, value] of Object.entries(bad))
+          expect(location.hash).not.to.contain(`feedback-map.${key}=${value}`);
+        expect(location.hash.startsWith('#noi-dung')).to.equal(true);
+        expect(history.length).to.equal(start);
+        el.remove();
+      }
+    } finally {
+      history.replaceState(null, '', saved || location.pathname + location.search);
     }
   });
 

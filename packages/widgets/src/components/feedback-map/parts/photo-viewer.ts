@@ -3,8 +3,10 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { FeedbackMapContext } from '../feedback-map.context.js';
 
 /**
- * The full-screen photo viewer: a modal `<dialog>` (Escape and a click outside close it),
- * which gives focus back to the thumbnail that opened it.
+ * The full-screen photo viewer: a modal `<dialog>` (Escape, a click outside and, on
+ * Android, the system Back close it), which gives focus back to the thumbnail that opened
+ * it. It belongs to the report shown: `close()` when the report goes away (Back, a link,
+ * code), else the dialog would stay open, empty, over an inert page.
  */
 export class PhotoViewer {
   /** The photo shown; -1: closed. */
@@ -29,6 +31,17 @@ export class PhotoViewer {
     });
   }
 
+  /**
+   * Closes the viewer without moving focus: its thumbnail goes away with the report, and
+   * whatever closes the report puts focus where it belongs.
+   */
+  close(): void {
+    if (!this.isOpen) return;
+    this.index = -1;
+    this.host.requestUpdate();
+    this.dialog?.close();
+  }
+
   render(ctx: FeedbackMapContext, photos: readonly Photo[]): TemplateResult {
     const { t } = ctx;
     const photo = photos[this.index];
@@ -41,6 +54,7 @@ export class PhotoViewer {
       aria-label=${name}
       @close=${() => {
         const index = this.index;
+        if (index < 0) return; // closed by close(): focus is not the viewer's business
         this.index = -1;
         this.host.requestUpdate();
         void this.host.updateComplete.then(() =>
