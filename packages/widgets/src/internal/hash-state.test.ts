@@ -161,4 +161,24 @@ describe('hash state', () => {
       scrollTo(0, 0);
     }
   });
+  it('counts focus in a modal dialog inside the widget as focus in the widget (Back may move it)', async () => {
+    const saved = location.hash;
+    try {
+      history.replaceState(null, '', '#');
+      const el = await fixture<TestHashElement>('<test-shp-hash id="dlg"></test-shp-hash>');
+      el.hash.write({ open: 'r1' }, { push: true });
+      el.shadowRoot!.innerHTML = '<dialog><button type="button">Đóng</button></dialog>';
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      dialog.showModal();
+      dialog.querySelector('button')!.focus();
+      expect(document.activeElement === el, 'focus in the widget').to.equal(true);
+      history.back();
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      dialog.close();
+      expect(el.changes).to.deep.equal([[undefined, { cause: 'history', mayFocus: true }]]);
+    } finally {
+      history.replaceState(null, '', saved || location.pathname);
+    }
+  });
 });

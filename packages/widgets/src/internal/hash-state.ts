@@ -259,7 +259,13 @@ export class HashStateController implements ReactiveController {
    */
   notify(cause: HashNavigation['cause'], returnTo?: HTMLElement): void {
     const active = document.activeElement;
-    const mayFocus = cause === 'link' || !active || active === document.body || this.host.matches(':focus-within');
+    // `active === host` also when focus is in a modal dialog of the widget, which `:focus-within` misses (Chromium 156).
+    const mayFocus =
+      cause === 'link' ||
+      !active ||
+      active === document.body ||
+      active === this.host ||
+      this.host.matches(':focus-within');
     this.onChange?.(this.read(), { cause, mayFocus: mayFocus && !returnTo });
     if (mayFocus && returnTo) returnTo.focus();
   }

@@ -303,9 +303,7 @@ export class ShpFeedbackMap extends ShpElement {
    * moves to the report, or back to its item, only if it was in the map or lost; a link
    * brings the map into view.
    */
-  private restoreHash({ cause, mayFocus: may }: HashNavigation): void {
-    // The modal viewer leaves the page inert, so focus is ours (`:focus-within` misses it there).
-    const mayFocus = may || this.viewer.isOpen;
+  private restoreHash({ cause, mayFocus }: HashNavigation): void {
     const { center, report, ...filters } = readUrlState(this.hash);
     const { category = '', status = '', from, to = '' } = filters;
     Object.assign(this, { category, status, to, from });
