@@ -1,7 +1,7 @@
 import { createClient, searchKey } from '@smart-haiphong/sdk';
 import { expect, fixture, fixtureSync, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startSandbox, testClient, waitFor } from '../../../test/sandbox.js';
+import { startSandbox, testClient, waitFor, type TestClient } from '../../../test/sandbox.js';
 import type { ShpPlaceSelectEvent } from '../../events/index.js';
 import { openingHoursAt } from './opening-hours.js';
 import './nearby-places.js';
@@ -65,6 +65,17 @@ function fakeGeolocation(answer: { point: { lat: number; lon: number } } | { err
 /** The same query straight from the API, to compare the list with. */
 async function apiPlaces(point: { lat: number; lon: number }, params: Record<string, unknown> = {}) {
   return (await api.places.nearby({ ...point, radius: 2000, limit: 100, ...params })).items;
+}
+
+/** A list at the centre on `tc`, once its category chips and first places are shown. */
+async function atCentreWithChips(tc: TestClient): Promise<ShpNearbyPlaces> {
+  const el = await fixture<ShpNearbyPlaces>(
+    `<shp-nearby-places lat="${CENTRE.lat}" lon="${CENTRE.lon}"></shp-nearby-places>`,
+  );
+  el.client = tc.client;
+  await waitFor(() => parts(el, 'chip').length > 1, 'the chips');
+  await settled(el);
+  return el;
 }
 
 before(async () => {
@@ -352,12 +363,7 @@ describe('shp-nearby-places', () => {
 
   it('filters by the categories of the API', async () => {
     const tc = testClient();
-    const el = await fixture<ShpNearbyPlaces>(
-      `<shp-nearby-places lat="${CENTRE.lat}" lon="${CENTRE.lon}"></shp-nearby-places>`,
-    );
-    el.client = tc.client;
-    await waitFor(() => parts(el, 'chip').length > 1, 'the chips');
-    await settled(el);
+    const el = await atCentreWithChips(tc);
     const { items: categories } = await api.places.categories();
     expect(parts(el, 'chip').map(text)).to.deep.equal(['Tất cả', ...categories.map((c) => c.name)]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-category="health"]')!.click();
@@ -371,12 +377,7 @@ describe('shp-nearby-places', () => {
 
   it('keeps focus on the radius and a category changed with the keyboard while the places load', async () => {
     const tc = testClient();
-    const el = await fixture<ShpNearbyPlaces>(
-      `<shp-nearby-places lat="${CENTRE.lat}" lon="${CENTRE.lon}"></shp-nearby-places>`,
-    );
-    el.client = tc.client;
-    await waitFor(() => parts(el, 'chip').length > 1, 'the chips');
-    await settled(el);
+    const el = await atCentreWithChips(tc);
     const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLSelectElement | HTMLButtonElement>(selector);
     const loading = () => $('.results [aria-busy="true"]');
     for (const [selector, key] of [
